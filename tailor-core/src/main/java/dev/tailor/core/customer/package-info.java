@@ -1,0 +1,2 @@
+/** Customers, their consent, and the repository port. */
+package dev.tailor.core.customer;

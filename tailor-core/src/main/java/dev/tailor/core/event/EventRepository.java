@@ -1,0 +1,43 @@
+package dev.tailor.core.event;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The append-only log of events. Events whose {@code customerId} is empty are attributed to a
+ * customer on read, as soon as their anonymous id is linked (see {@code IdentityRepository}).
+ */
+public interface EventRepository {
+
+  /**
+   * Stores the events whose ids are not stored yet, all in one transaction, and returns how many
+   * were new. Re-appending the same events stores nothing.
+   */
+  int appendAll(Collection<Event> events);
+
+  long count();
+
+  Map<EventType, Long> countByType();
+
+  /** Oldest and newest event timestamps, or empty when there are no events. */
+  Optional<TimeRange> timeRange();
+
+  /**
+   * Streams events with {@code from <= timestamp < to} in timestamp order, with linked anonymous
+   * events attributed to their customer.
+   */
+  void scan(Instant from, Instant to, Consumer<Event> sink);
+
+  /** A customer's newest events first, including those of their linked anonymous ids. */
+  List<Event> recentForCustomer(String customerId, int limit);
+
+  /** The products most often in events of {@code type} since {@code since}, most events first. */
+  List<ProductCount> topProducts(EventType type, Instant since, int limit);
+
+  /** Interaction counts with {@code threshold} as the "enough" bar. */
+  InteractionStats interactionStats(int threshold);
+}

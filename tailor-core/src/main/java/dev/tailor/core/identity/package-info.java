@@ -1,0 +1,2 @@
+/** Links from anonymous visitors to customers. */
+package dev.tailor.core.identity;

@@ -1,0 +1,23 @@
+package dev.tailor.core.store;
+
+import dev.tailor.core.catalog.ProductRepository;
+import dev.tailor.core.customer.CustomerRepository;
+import dev.tailor.core.event.EventRepository;
+import dev.tailor.core.identity.IdentityRepository;
+
+/** One place where all of a shop's data lives: the repositories over one database. */
+public interface Store extends AutoCloseable {
+  CustomerRepository customers();
+
+  ProductRepository products();
+
+  EventRepository events();
+
+  IdentityRepository identities();
+
+  /** A short description for logs, e.g. {@code sqlite:./tailor-data/tailor.db}, never secrets. */
+  String describe();
+
+  @Override
+  void close();
+}
