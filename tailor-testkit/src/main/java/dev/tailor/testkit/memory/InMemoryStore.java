@@ -1,0 +1,44 @@
+package dev.tailor.testkit.memory;
+
+import dev.tailor.core.store.Store;
+
+/**
+ * A {@link Store} held in memory, for unit tests and examples. Data lives as long as the object;
+ * {@link #close()} keeps it. {@link #describe()} returns {@code memory}.
+ */
+public final class InMemoryStore implements Store {
+  private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+  private final InMemoryProductRepository products = new InMemoryProductRepository();
+  private final InMemoryIdentityRepository identities = new InMemoryIdentityRepository();
+  private final InMemoryEventRepository events = new InMemoryEventRepository(identities);
+
+  @Override
+  public InMemoryCustomerRepository customers() {
+    return customers;
+  }
+
+  @Override
+  public InMemoryProductRepository products() {
+    return products;
+  }
+
+  @Override
+  public InMemoryEventRepository events() {
+    return events;
+  }
+
+  @Override
+  public InMemoryIdentityRepository identities() {
+    return identities;
+  }
+
+  @Override
+  public String describe() {
+    return "memory";
+  }
+
+  @Override
+  public void close() {
+    // nothing to release
+  }
+}
