@@ -1,0 +1,364 @@
+package dev.tailor.testkit.contract;
+
+import static dev.tailor.testkit.Fixtures.minutes;
+import static dev.tailor.testkit.Fixtures.view;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tailor.core.event.Event;
+import dev.tailor.core.event.EventRepository;
+import dev.tailor.core.event.EventType;
+import dev.tailor.core.event.InteractionStats;
+import dev.tailor.core.event.TimeRange;
+import dev.tailor.testkit.Fixtures;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link EventRepository} contract for events of known customers: appending, dedup, scans and
+ * aggregates. {@link StoreContract} covers anonymous events attributed through identity links.
+ */
+public abstract class EventRepositoryContract extends StoreContractSupport {
+
+  private EventRepository events() {
+    return store.events();
+  }
+
+  private List<Event> scanAll() {
+    List<Event> out = new ArrayList<>();
+    events().scan(Instant.MIN, Instant.MAX, out::add);
+    return out;
+  }
+
+  private List<Event> scan(Instant from, Instant to) {
+    List<Event> out = new ArrayList<>();
+    events().scan(from, to, out::add);
+    return out;
+  }
+
+  /** An event with every field set, unicode and delimiters included, time in microseconds. */
+  static Event richEvent(String eventId) {
+    return Event.builder(
+            eventId, EventType.ORDER_COMPLETED, Instant.parse("2024-02-29T23:59:59.123456Z"))
+        .customerId("kunde-ü, 1")
+        .anonymousId("anon|😀")
+        .productId("p > 1")
+        .quantity(3)
+        .price(new BigDecimal("1234.50"))
+        .orderId("order \"7\"")
+        .campaignId("camp-été")
+        .messageId("<m1@mail.example>")
+        .build();
+  }
+
+  @Test
+  public void anEmptyStoreHasNoEvents() {
+    assertThat(events().count()).isZero();
+    assertThat(events().countByType()).isEmpty();
+    assertThat(events().timeRange()).isEmpty();
+    assertThat(scanAll()).isEmpty();
+    assertThat(events().recentForCustomer("c1", 10)).isEmpty();
+    assertThat(events().topProducts(EventType.PRODUCT_VIEWED, Instant.MIN, 10)).isEmpty();
+    assertThat(events().interactionStats(3)).isEqualTo(new InteractionStats(0, 0, 0, 0, 0, 3));
+  }
+
+  @Test
+  public void appendAllReturnsHowManyEventsWereNew() {
+    assertThat(
+            events()
+                .appendAll(
+                    List.of(
+                        view("e1", "c1", "p1", minutes(1)), view("e2", "c1", "p2", minutes(2)))))
+        .isEqualTo(2);
+    assertThat(
+            events()
+                .appendAll(
+                    List.of(
+                        view("e2", "c1", "p2", minutes(2)), view("e3", "c1", "p3", minutes(3)))))
+        .isEqualTo(1);
+    assertThat(events().count()).isEqualTo(3);
+  }
+
+  @Test
+  public void reappendingTheSameEventsStoresNothing() {
+    List<Event> batch =
+        List.of(view("e1", "c1", "p1", minutes(1)), view("e2", "c2", "p1", minutes(2)));
+    events().appendAll(batch);
+    assertThat(events().appendAll(batch)).isZero();
+    assertThat(events().count()).isEqualTo(2);
+  }
+
+  @Test
+  public void aKnownEventIdKeepsTheFirstEventEvenIfTheNewOneDiffers() {
+    Event first = view("e1", "c1", "p1", minutes(1));
+    events().appendAll(List.of(first));
+    assertThat(events().appendAll(List.of(view("e1", "c2", "p2", minutes(5))))).isZero();
+    assertThat(scanAll()).containsExactly(first);
+  }
+
+  @Test
+  public void duplicatesInsideOneBatchAreStoredOnceAndCountedOnce() {
+    Event first = view("e1", "c1", "p1", minutes(1));
+    int added = events().appendAll(List.of(first, view("e1", "c9", "p9", minutes(9)), first));
+    assertThat(added).isEqualTo(1);
+    assertThat(scanAll()).containsExactly(first);
+  }
+
+  @Test
+  public void anEmptyBatchStoresNothing() {
+    assertThat(events().appendAll(List.of())).isZero();
+    assertThat(events().count()).isZero();
+  }
+
+  @Test
+  public void aBatchWithANullElementStoresNothing() {
+    events().appendAll(List.of(view("e0", "c1", "p1", minutes(0))));
+    assertRejected(
+        () ->
+            events()
+                .appendAll(
+                    Arrays.asList(
+                        view("e1", "c1", "p1", minutes(1)),
+                        null,
+                        view("e2", "c1", "p1", minutes(2)))));
+    assertThat(events().count()).isEqualTo(1);
+    assertThat(events().appendAll(List.of(view("e1", "c1", "p1", minutes(1))))).isEqualTo(1);
+  }
+
+  @Test
+  public void anEventWithEveryFieldSetRoundTripsExactly() {
+    Event rich = richEvent("e-ü-1");
+    Event bare =
+        Event.builder("e-bare", EventType.EMAIL_OPENED, minutes(0))
+            .customerId("c1")
+            .quantity(0)
+            .build();
+    events().appendAll(List.of(rich, bare));
+    assertThat(scanAll()).containsExactly(rich, bare);
+  }
+
+  @Test
+  public void everyEventTypeRoundTrips() {
+    List<Event> all = new ArrayList<>();
+    for (EventType type : EventType.values()) {
+      all.add(
+          Event.builder("e-" + type, type, minutes(all.size()))
+              .customerId("c1")
+              .anonymousId("a1")
+              .build());
+    }
+    events().appendAll(all);
+    assertThat(scanAll()).containsExactlyElementsOf(all);
+  }
+
+  @Test
+  public void aLargeBatchIsStoredAndCountedWhole() {
+    List<Event> batch =
+        IntStream.range(0, 12_345)
+            .mapToObj(i -> view("e" + i, "c" + (i % 97), "p" + (i % 31), minutes(i % 1_000)))
+            .toList();
+    assertThat(events().appendAll(batch)).isEqualTo(12_345);
+    assertThat(events().appendAll(batch.subList(12_000, 12_345))).isZero();
+    assertThat(events().count()).isEqualTo(12_345);
+  }
+
+  @Test
+  public void scanIncludesItsStartExcludesItsEndAndStreamsInTimestampOrder() {
+    events()
+        .appendAll(
+            List.of(
+                view("late", "c1", "p1", minutes(30)),
+                view("end", "c1", "p1", minutes(20)),
+                view("start", "c1", "p1", minutes(10)),
+                view("mid", "c1", "p1", minutes(15)),
+                view("before", "c1", "p1", minutes(10).minusNanos(1_000))));
+    assertThat(scan(minutes(10), minutes(20)))
+        .extracting(Event::eventId)
+        .containsExactly("start", "mid");
+    assertThat(scan(minutes(10), minutes(10))).isEmpty();
+    assertThat(scan(minutes(20), minutes(10))).isEmpty();
+  }
+
+  @Test
+  public void scanStreamsEventsWithEqualTimestampsInAppendOrder() {
+    events()
+        .appendAll(List.of(view("b", "c1", "p1", minutes(1)), view("a", "c1", "p1", minutes(1))));
+    events()
+        .appendAll(
+            List.of(view("c", "c1", "p1", minutes(1)), view("first", "c1", "p1", minutes(0))));
+    assertThat(scanAll()).extracting(Event::eventId).containsExactly("first", "b", "a", "c");
+  }
+
+  @Test
+  public void scanFromTheStartToTheEndOfTimeReturnsEveryEvent() {
+    Event ancient =
+        view("ancient", "c1", "p1", Instant.parse("1970-01-01T00:00:00Z").minusSeconds(86_400));
+    Event future = view("future", "c1", "p1", Instant.parse("2999-12-31T23:59:59.999999Z"));
+    events().appendAll(List.of(future, ancient));
+    assertThat(scanAll()).containsExactly(ancient, future);
+  }
+
+  @Test
+  public void aScanSinkMayReadTheStore() {
+    events()
+        .appendAll(List.of(view("e1", "c1", "p1", minutes(1)), view("e2", "c1", "p2", minutes(2))));
+    List<Integer> sizes = new ArrayList<>();
+    events()
+        .scan(
+            Instant.MIN, Instant.MAX, e -> sizes.add(events().recentForCustomer("c1", 10).size()));
+    assertThat(sizes).containsExactly(2, 2);
+  }
+
+  @Test
+  public void countByTypeCountsOnlyTheTypesPresent() {
+    events()
+        .appendAll(
+            List.of(
+                view("v1", "c1", "p1", minutes(1)),
+                view("v2", "c2", "p1", minutes(2)),
+                Fixtures.purchase("o1", "c1", "p1", minutes(3))));
+    assertThat(events().countByType())
+        .isEqualTo(Map.of(EventType.PRODUCT_VIEWED, 2L, EventType.ORDER_COMPLETED, 1L));
+  }
+
+  @Test
+  public void timeRangeSpansTheOldestAndNewestEvents() {
+    events()
+        .appendAll(
+            List.of(
+                view("e2", "c1", "p1", minutes(5)),
+                view("e1", "c1", "p1", minutes(-5)),
+                view("e3", "c1", "p1", minutes(1))));
+    assertThat(events().timeRange()).contains(new TimeRange(minutes(-5), minutes(5)));
+  }
+
+  @Test
+  public void recentForCustomerListsTheirNewestEventsFirstUpToTheLimit() {
+    events()
+        .appendAll(
+            List.of(
+                view("e1", "c1", "p1", minutes(1)),
+                view("e3", "c1", "p3", minutes(3)),
+                view("other", "c2", "p1", minutes(4)),
+                view("e2", "c1", "p2", minutes(2)),
+                view("e2b", "c1", "p2", minutes(2))));
+    assertThat(events().recentForCustomer("c1", 10))
+        .extracting(Event::eventId)
+        .containsExactly("e3", "e2b", "e2", "e1");
+    assertThat(events().recentForCustomer("c1", 2))
+        .extracting(Event::eventId)
+        .containsExactly("e3", "e2b");
+    assertThat(events().recentForCustomer("c1", 0)).isEmpty();
+    assertThat(events().recentForCustomer("nobody", 10)).isEmpty();
+  }
+
+  @Test
+  public void topProductsRanksByEventsThenProductIdWithinTypeAndSince() {
+    events()
+        .appendAll(
+            List.of(
+                view("v1", "c1", "p2", minutes(1)),
+                view("v2", "c2", "p2", minutes(2)),
+                view("v3", "c1", "p2", minutes(3)),
+                view("v4", "c1", "p1", minutes(1)),
+                view("v5", "c3", "p1", minutes(2)),
+                view("v6", "c1", "p3", minutes(1)),
+                view("v7", "c2", "p3", minutes(2)),
+                view("old", "c1", "p4", minutes(-1)),
+                view("old2", "c2", "p4", minutes(-2)),
+                view("old3", "c3", "p4", minutes(-3)),
+                Event.builder("noproduct", EventType.PRODUCT_VIEWED, minutes(5))
+                    .customerId("c1")
+                    .build(),
+                Fixtures.purchase("o1", "c1", "p5", minutes(1)),
+                Fixtures.purchase("o2", "c2", "p5", minutes(1)),
+                Fixtures.purchase("o3", "c3", "p5", minutes(1))));
+    assertThat(events().topProducts(EventType.PRODUCT_VIEWED, minutes(0), 10))
+        .extracting(
+            pc -> pc.productId() + ":" + pc.events() + ":" + pc.quantity() + ":" + pc.customers())
+        .containsExactly("p2:3:3:2", "p1:2:2:2", "p3:2:2:2");
+    assertThat(events().topProducts(EventType.PRODUCT_VIEWED, minutes(0), 2))
+        .extracting(pc -> pc.productId())
+        .containsExactly("p2", "p1");
+    assertThat(events().topProducts(EventType.PRODUCT_VIEWED, minutes(2), 10))
+        .extracting(pc -> pc.productId() + ":" + pc.events())
+        .containsExactly("p2:2", "p1:1", "p3:1");
+    assertThat(events().topProducts(EventType.PRODUCT_VIEWED, minutes(-3), 1))
+        .extracting(pc -> pc.productId())
+        .containsExactly("p2");
+    assertThat(events().topProducts(EventType.PRODUCT_VIEWED, minutes(-3), 3))
+        .extracting(pc -> pc.productId())
+        .containsExactly("p2", "p4", "p1");
+    assertThat(events().topProducts(EventType.ORDER_COMPLETED, Instant.MIN, 10))
+        .extracting(pc -> pc.productId() + ":" + pc.events())
+        .containsExactly("p5:3");
+  }
+
+  @Test
+  public void topProductsSumsQuantities() {
+    events()
+        .appendAll(
+            List.of(
+                Event.builder("a1", EventType.PRODUCT_ADDED, minutes(1))
+                    .customerId("c1")
+                    .productId("p1")
+                    .quantity(4)
+                    .build(),
+                Event.builder("a2", EventType.PRODUCT_ADDED, minutes(2))
+                    .customerId("c1")
+                    .productId("p1")
+                    .quantity(0)
+                    .build(),
+                Event.builder("a3", EventType.PRODUCT_ADDED, minutes(3))
+                    .customerId("c2")
+                    .productId("p1")
+                    .quantity(2)
+                    .build()));
+    assertThat(events().topProducts(EventType.PRODUCT_ADDED, minutes(0), 5))
+        .extracting(
+            pc -> pc.productId() + ":" + pc.events() + ":" + pc.quantity() + ":" + pc.customers())
+        .containsExactly("p1:3:6:2");
+  }
+
+  @Test
+  public void interactionStatsCountsProductInteractionsAgainstTheThreshold() {
+    events()
+        .appendAll(
+            List.of(
+                view("v1", "c1", "p1", minutes(1)),
+                view("v2", "c1", "p2", minutes(2)),
+                Event.builder("a1", EventType.PRODUCT_ADDED, minutes(3))
+                    .customerId("c1")
+                    .productId("p1")
+                    .build(),
+                Fixtures.purchase("o1", "c2", "p1", minutes(4)),
+                Event.builder("click", EventType.EMAIL_CLICKED, minutes(5))
+                    .customerId("c3")
+                    .productId("p3")
+                    .build(),
+                Event.builder("open", EventType.EMAIL_OPENED, minutes(5))
+                    .customerId("c4")
+                    .productId("p3")
+                    .build(),
+                Event.builder("checkout", EventType.CHECKOUT_STARTED, minutes(5))
+                    .customerId("c4")
+                    .productId("p3")
+                    .build(),
+                Event.builder("noproduct", EventType.PRODUCT_VIEWED, minutes(6))
+                    .customerId("c5")
+                    .build(),
+                Event.builder("order-without-product", EventType.ORDER_COMPLETED, minutes(7))
+                    .customerId("c6")
+                    .orderId("o9")
+                    .build()));
+    assertThat(events().interactionStats(3)).isEqualTo(new InteractionStats(5, 3, 1, 1, 2, 3));
+    assertThat(events().interactionStats(2)).isEqualTo(new InteractionStats(5, 3, 1, 1, 2, 2));
+    assertThat(events().interactionStats(1)).isEqualTo(new InteractionStats(5, 3, 3, 3, 2, 1));
+    assertThat(events().interactionStats(4)).isEqualTo(new InteractionStats(5, 3, 0, 0, 2, 4));
+  }
+}

@@ -1,0 +1,166 @@
+package dev.tailor.testkit.contract;
+
+import static dev.tailor.testkit.Fixtures.anonymousEvent;
+import static dev.tailor.testkit.Fixtures.link;
+import static dev.tailor.testkit.Fixtures.minutes;
+import static dev.tailor.testkit.Fixtures.view;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tailor.core.event.Event;
+import dev.tailor.core.event.EventType;
+import dev.tailor.core.event.InteractionStats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Behaviour that spans repositories: anonymous events are attributed on read to the customer their
+ * anonymous id is linked to, whenever the link was made; and what every store says about itself.
+ */
+public abstract class StoreContract extends StoreContractSupport {
+
+  private List<Event> scanAll() {
+    List<Event> out = new ArrayList<>();
+    store.events().scan(Instant.MIN, Instant.MAX, out::add);
+    return out;
+  }
+
+  private static Event knownView(String eventId, String customerId, String productId, int m) {
+    return view(eventId, customerId, productId, minutes(m));
+  }
+
+  private static Event anonymousView(String eventId, String anonymousId, String productId, int m) {
+    return anonymousEvent(eventId, EventType.PRODUCT_VIEWED, anonymousId, productId, minutes(m));
+  }
+
+  @Test
+  public void describeIsShortAndNonBlank() {
+    assertThat(store.describe()).isNotBlank().doesNotContainIgnoringCase("password");
+  }
+
+  @Test
+  public void closingTwiceIsHarmless() {
+    Event e = view("e1", "c1", "p1", minutes(1));
+    store.events().appendAll(List.of(e));
+    store.close();
+    store.close();
+  }
+
+  @Test
+  public void unlinkedAnonymousEventsStayAnonymous() {
+    Event anonymous = anonymousView("e1", "a1", "p1", 1);
+    store.events().appendAll(List.of(anonymous));
+    assertThat(scanAll()).containsExactly(anonymous);
+    assertThat(scanAll().get(0).customerId()).isEmpty();
+  }
+
+  @Test
+  public void linkedAnonymousEventsAreAttributedOnReadEvenWhenLinkedAfterAppending() {
+    Event anonymous = anonymousView("e1", "a1", "p1", 1);
+    store.events().appendAll(List.of(anonymous));
+    store.identities().linkAll(List.of(link("a1", "c1", minutes(5))));
+    assertThat(scanAll()).containsExactly(anonymous.withCustomerId("c1"));
+    assertThat(scanAll().get(0).anonymousId()).contains("a1");
+  }
+
+  @Test
+  public void attributionFollowsALaterRelink() {
+    store.events().appendAll(List.of(anonymousView("e1", "a1", "p1", 1)));
+    store.identities().linkAll(List.of(link("a1", "c1", minutes(2))));
+    store.identities().linkAll(List.of(link("a1", "c2", minutes(3))));
+    assertThat(scanAll()).extracting(e -> e.customerId()).containsExactly(Optional.of("c2"));
+    assertThat(store.events().recentForCustomer("c1", 10)).isEmpty();
+    assertThat(store.events().recentForCustomer("c2", 10))
+        .extracting(Event::eventId)
+        .containsExactly("e1");
+  }
+
+  @Test
+  public void anEventWithACustomerIdKeepsItWhateverItsAnonymousIdIsLinkedTo() {
+    Event both =
+        Event.builder("e1", EventType.PRODUCT_VIEWED, minutes(1))
+            .customerId("c2")
+            .anonymousId("a1")
+            .productId("p1")
+            .build();
+    store.events().appendAll(List.of(both));
+    store.identities().linkAll(List.of(link("a1", "c1", minutes(2))));
+    assertThat(scanAll()).containsExactly(both);
+    assertThat(store.events().recentForCustomer("c1", 10)).isEmpty();
+    assertThat(store.events().recentForCustomer("c2", 10)).containsExactly(both);
+  }
+
+  @Test
+  public void recentForCustomerIncludesTheEventsOfTheirLinkedAnonymousIds() {
+    store
+        .events()
+        .appendAll(
+            List.of(
+                knownView("own1", "c1", "p1", 1),
+                anonymousView("anon2", "a1", "p2", 2),
+                anonymousView("anon3", "a2", "p3", 3),
+                knownView("own4", "c1", "p4", 4),
+                anonymousView("stranger", "a9", "p5", 5),
+                anonymousView("other", "a3", "p6", 6)));
+    store
+        .identities()
+        .linkAll(
+            List.of(
+                link("a1", "c1", minutes(0)),
+                link("a2", "c1", minutes(0)),
+                link("a3", "c2", minutes(0))));
+    List<Event> recent = store.events().recentForCustomer("c1", 10);
+    assertThat(recent).extracting(Event::eventId).containsExactly("own4", "anon3", "anon2", "own1");
+    assertThat(recent).allSatisfy(e -> assertThat(e.customerId()).contains("c1"));
+    assertThat(store.events().recentForCustomer("c1", 2))
+        .extracting(Event::eventId)
+        .containsExactly("own4", "anon3");
+  }
+
+  @Test
+  public void topProductsCountsLinkedVisitorsAsTheirCustomerAndUnlinkedOnesAsNoCustomer() {
+    store
+        .events()
+        .appendAll(
+            List.of(
+                knownView("v1", "c1", "p1", 1),
+                anonymousView("v2", "a1", "p1", 2),
+                anonymousView("v3", "a2", "p1", 3),
+                anonymousView("v4", "a9", "p1", 4),
+                anonymousView("v5", "a8", "p1", 5)));
+    store.identities().linkAll(List.of(link("a1", "c1", minutes(0)), link("a2", "c2", minutes(0))));
+    assertThat(store.events().topProducts(EventType.PRODUCT_VIEWED, minutes(0), 10))
+        .extracting(
+            pc -> pc.productId() + ":" + pc.events() + ":" + pc.quantity() + ":" + pc.customers())
+        .containsExactly("p1:5:5:2");
+  }
+
+  @Test
+  public void interactionStatsCountLinkedVisitorsAsTheirCustomer() {
+    store
+        .events()
+        .appendAll(
+            List.of(
+                knownView("v1", "c1", "p1", 1),
+                anonymousView("v2", "a1", "p2", 2),
+                anonymousView("v3", "a1", "p3", 3),
+                anonymousView("v4", "a9", "p1", 4),
+                anonymousEvent("o1", EventType.ORDER_COMPLETED, "a2", "p1", minutes(5)),
+                anonymousEvent("o2", EventType.ORDER_COMPLETED, "a9", "p1", minutes(6))));
+    store.identities().linkAll(List.of(link("a1", "c1", minutes(0)), link("a2", "c2", minutes(0))));
+    assertThat(store.events().interactionStats(3))
+        .isEqualTo(new InteractionStats(6, 2, 1, 1, 1, 3));
+  }
+
+  @Test
+  public void countsAndTimeRangeIncludeAnonymousEvents() {
+    store
+        .events()
+        .appendAll(List.of(anonymousView("v1", "a1", "p1", -3), knownView("v2", "c1", "p1", 4)));
+    assertThat(store.events().count()).isEqualTo(2);
+    assertThat(store.events().countByType()).containsEntry(EventType.PRODUCT_VIEWED, 2L);
+    assertThat(store.events().timeRange().orElseThrow().first()).isEqualTo(minutes(-3));
+  }
+}
