@@ -1,0 +1,67 @@
+package dev.tailor.store;
+
+import dev.tailor.core.store.Store;
+import dev.tailor.store.catalog.JdbiProductRepository;
+import dev.tailor.store.customer.JdbiCustomerRepository;
+import dev.tailor.store.event.JdbiEventRepository;
+import dev.tailor.store.identity.JdbiIdentityRepository;
+import dev.tailor.store.internal.Database;
+
+/**
+ * The repositories over one SQLite or PostgreSQL database, opened by {@link Stores#open(String)}.
+ * Thread-safe: repositories share a connection pool. {@link #close()} closes the pool.
+ */
+public final class JdbiStore implements Store {
+  private final Database db;
+  private final JdbiCustomerRepository customers;
+  private final JdbiProductRepository products;
+  private final JdbiEventRepository events;
+  private final JdbiIdentityRepository identities;
+
+  JdbiStore(Database db) {
+    this.db = db;
+    this.customers = new JdbiCustomerRepository(db);
+    this.products = new JdbiProductRepository(db);
+    this.events = new JdbiEventRepository(db);
+    this.identities = new JdbiIdentityRepository(db);
+  }
+
+  @Override
+  public JdbiCustomerRepository customers() {
+    return customers;
+  }
+
+  @Override
+  public JdbiProductRepository products() {
+    return products;
+  }
+
+  @Override
+  public JdbiEventRepository events() {
+    return events;
+  }
+
+  @Override
+  public JdbiIdentityRepository identities() {
+    return identities;
+  }
+
+  /**
+   * {@code sqlite:<path as given>} or {@code postgresql://host:port/database} (plus {@code
+   * ?currentSchema=} when the URL sets one): never a user name's password or other parameters.
+   */
+  @Override
+  public String describe() {
+    return db.description();
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  @Override
+  public String toString() {
+    return "JdbiStore[" + describe() + "]";
+  }
+}

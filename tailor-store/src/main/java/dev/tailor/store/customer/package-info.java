@@ -1,0 +1,2 @@
+/** Customers in SQL: {@link dev.tailor.store.customer.JdbiCustomerRepository}. */
+package dev.tailor.store.customer;

@@ -1,0 +1,171 @@
+package dev.tailor.store.event;
+
+import dev.tailor.core.event.Event;
+import dev.tailor.core.event.EventRepository;
+import dev.tailor.core.event.EventType;
+import dev.tailor.core.event.InteractionStats;
+import dev.tailor.core.event.ProductCount;
+import dev.tailor.core.event.TimeRange;
+import dev.tailor.store.internal.Batches;
+import dev.tailor.store.internal.Columns;
+import dev.tailor.store.internal.Database;
+import dev.tailor.store.internal.Micros;
+import dev.tailor.store.internal.NamedQueries;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The event log in the {@code events} table; SQL in {@code events.sql}. Anonymous events are
+ * attributed on read by joining {@code identities}. Aggregates run in the database and scans stream
+ * through a cursor, so no method holds the log in memory. Events with equal timestamps come out in
+ * append order.
+ */
+public final class JdbiEventRepository implements EventRepository {
+  private static final List<String> INTERACTION_TYPES =
+      Arrays.stream(EventType.values())
+          .filter(EventType::isProductInteraction)
+          .map(EventType::wireName)
+          .toList();
+
+  private final Database db;
+  private final NamedQueries sql;
+  private final EventWriter writer;
+
+  public JdbiEventRepository(Database db) {
+    this.db = db;
+    this.sql = NamedQueries.load(JdbiEventRepository.class, "events.sql", db.dialect());
+    this.writer = new EventWriter(db.dialect(), sql.get("append"));
+  }
+
+  @Override
+  public int appendAll(Collection<Event> events) {
+    List<Event> batch =
+        Batches.distinct(
+            Batches.elements("events", events), Event::eventId, (first, next) -> first);
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    return db.write("appending events", h -> writer.append(h.getConnection(), batch));
+  }
+
+  @Override
+  public long count() {
+    return db.read("counting events", h -> h.createQuery(sql.get("count")).mapTo(Long.class).one());
+  }
+
+  @Override
+  public Map<EventType, Long> countByType() {
+    return db.read(
+        "counting events by type",
+        h -> {
+          Map<EventType, Long> counts = new EnumMap<>(EventType.class);
+          h.createQuery(sql.get("count-by-type"))
+              .map((rs, ctx) -> Map.entry(EventRows.type(rs.getString("type")), rs.getLong("n")))
+              .forEach(e -> counts.put(e.getKey(), e.getValue()));
+          return Collections.unmodifiableMap(counts);
+        });
+  }
+
+  @Override
+  public Optional<TimeRange> timeRange() {
+    return db.read(
+        "reading the time range of events",
+        h ->
+            h.createQuery(sql.get("time-range"))
+                .map(
+                    (rs, ctx) -> {
+                      Long first = Columns.longOrNull(rs, "first_ts");
+                      Long last = Columns.longOrNull(rs, "last_ts");
+                      return first == null || last == null
+                          ? Optional.<TimeRange>empty()
+                          : Optional.of(
+                              new TimeRange(Micros.toInstant(first), Micros.toInstant(last)));
+                    })
+                .one());
+  }
+
+  @Override
+  public void scan(Instant from, Instant to, Consumer<Event> sink) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(sink, "sink");
+    db.stream(
+        "scanning events",
+        h -> {
+          h.createQuery(sql.get("scan"))
+              .bind("from", Micros.of(from))
+              .bind("to", Micros.of(to))
+              .setFetchSize(Database.FETCH_SIZE)
+              .map(EventRows::map)
+              .forEach(sink);
+          return null;
+        });
+  }
+
+  @Override
+  public List<Event> recentForCustomer(String customerId, int limit) {
+    int n = Batches.limit(limit);
+    if (customerId == null || n == 0) {
+      return List.of();
+    }
+    return db.read(
+        "reading a customer's recent events",
+        h ->
+            h.createQuery(sql.get("recent-for-customer"))
+                .bind("customerId", customerId)
+                .bind("limit", n)
+                .map(EventRows::map)
+                .list());
+  }
+
+  @Override
+  public List<ProductCount> topProducts(EventType type, Instant since, int limit) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(since, "since");
+    int n = Batches.limit(limit);
+    return db.read(
+        "ranking products",
+        h ->
+            h.createQuery(sql.get("top-products"))
+                .bind("type", type.wireName())
+                .bind("since", Micros.of(since))
+                .bind("limit", n)
+                .map(
+                    (rs, ctx) ->
+                        new ProductCount(
+                            rs.getString("product_id"),
+                            rs.getLong("n_events"),
+                            rs.getLong("quantity"),
+                            rs.getLong("customers")))
+                .list());
+  }
+
+  @Override
+  public InteractionStats interactionStats(int threshold) {
+    return db.read(
+        "counting interactions",
+        h ->
+            h.createQuery(sql.get("interaction-stats"))
+                .bindList("types", INTERACTION_TYPES)
+                .bind("threshold", threshold)
+                .bind("purchase", EventType.ORDER_COMPLETED.wireName())
+                .map(
+                    (rs, ctx) ->
+                        new InteractionStats(
+                            rs.getLong("interactions"),
+                            rs.getLong("customers_with_interactions"),
+                            rs.getLong("customers_with_enough"),
+                            rs.getLong("products_with_enough"),
+                            rs.getLong("purchasers"),
+                            threshold))
+                .one());
+  }
+}

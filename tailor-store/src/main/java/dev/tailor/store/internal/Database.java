@@ -1,0 +1,96 @@
+package dev.tailor.store.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.tailor.core.ErrorCode;
+import dev.tailor.core.TailorException;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * One open database: the connection pool, JDBI over it, its dialect, and the rules every repository
+ * follows. Reads run on any pooled connection; writes run in one transaction each, and on SQLite
+ * one at a time (a writer would only wait for the file lock anyway). Failures of the database
+ * become {@link TailorException}s with {@link ErrorCode#STORE} that say what failed and where,
+ * never with a password; exceptions thrown by callers' sinks pass through unchanged.
+ */
+public final class Database implements AutoCloseable {
+  /** Rows fetched per round trip when streaming large results. */
+  public static final int FETCH_SIZE = 1_000;
+
+  private final DatabaseUrl url;
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final ReentrantLock writeLock = new ReentrantLock();
+
+  public Database(DatabaseUrl url, HikariDataSource dataSource) {
+    this.url = url;
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  public Dialect dialect() {
+    return url.dialect();
+  }
+
+  /** Where the data lives, without secrets. */
+  public String description() {
+    return url.description();
+  }
+
+  /** Runs {@code work} on a connection of its own; {@code what} names it in error messages. */
+  public <R> R read(String what, HandleCallback<R, SQLException> work) {
+    try {
+      return jdbi.withHandle(work);
+    } catch (JdbiException | SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in a read transaction, as streaming needs on PostgreSQL (a cursor only
+   * fetches in batches inside a transaction) and as gives a consistent snapshot on both.
+   */
+  public <R> R stream(String what, HandleCallback<R, SQLException> work) {
+    try {
+      return jdbi.inTransaction(work);
+    } catch (JdbiException | SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+  public <R> R write(String what, HandleCallback<R, SQLException> work) {
+    boolean serialize = dialect() == Dialect.SQLITE;
+    if (serialize) {
+      writeLock.lock();
+    }
+    try {
+      return jdbi.inTransaction(work);
+    } catch (JdbiException | SQLException e) {
+      throw failure(what, e);
+    } finally {
+      if (serialize) {
+        writeLock.unlock();
+      }
+    }
+  }
+
+  /** Opens a JDBI handle outside any rule above, for migrations checks and tests. */
+  public Handle open() {
+    return jdbi.open();
+  }
+
+  /** A STORE failure of {@code what}, with the root cause's message and no secret. */
+  public TailorException failure(String what, Exception e) {
+    return Failures.store(url, what + " failed on " + url.description(), e);
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}
