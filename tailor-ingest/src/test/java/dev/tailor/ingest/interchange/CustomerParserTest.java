@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.tailor.core.customer.Consent;
 import dev.tailor.core.customer.ConsentStatus;
 import dev.tailor.core.customer.Customer;
+import dev.tailor.ingest.read.TestRow;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

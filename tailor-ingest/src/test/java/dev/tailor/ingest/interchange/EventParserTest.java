@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tailor.core.event.Event;
 import dev.tailor.core.event.EventType;
+import dev.tailor.ingest.read.TestRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tailor.core.catalog.Product;
+import dev.tailor.ingest.read.TestRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;

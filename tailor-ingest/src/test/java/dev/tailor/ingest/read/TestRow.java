@@ -1,18 +1,16 @@
-package dev.tailor.ingest.interchange;
+package dev.tailor.ingest.read;
 
-import dev.tailor.ingest.read.Row;
-import dev.tailor.ingest.read.RowDefect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A row made of name/value pairs, for parser tests. */
-final class TestRow implements Row {
+/** A row made of name/value pairs, for parser and mapping tests. */
+public final class TestRow implements Row {
   private final Map<String, String> values = new LinkedHashMap<>();
 
-  static TestRow of(String... namesAndValues) {
+  public static TestRow of(String... namesAndValues) {
     TestRow r = new TestRow();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       r.values.put(namesAndValues[i], namesAndValues[i + 1]);
@@ -20,14 +18,21 @@ final class TestRow implements Row {
     return r;
   }
 
-  TestRow with(String name, String value) {
+  public TestRow with(String name, String value) {
     values.put(name, value);
+    return this;
+  }
+
+  private long line = 7;
+
+  public TestRow line(long n) {
+    line = n;
     return this;
   }
 
   @Override
   public long line() {
-    return 7;
+    return line;
   }
 
   @Override
