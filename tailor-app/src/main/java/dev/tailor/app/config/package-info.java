@@ -1,0 +1,2 @@
+/** Configuration records and their loader (defaults, YAML file, environment, options). */
+package dev.tailor.app.config;

@@ -1,0 +1,2 @@
+/** {@code tailor data ...}: the data check. */
+package dev.tailor.app.data;

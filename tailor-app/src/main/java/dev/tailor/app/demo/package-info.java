@@ -1,0 +1,2 @@
+/** {@code tailor demo}: the main job on embedded defaults. */
+package dev.tailor.app.demo;

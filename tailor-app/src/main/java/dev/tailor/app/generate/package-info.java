@@ -1,0 +1,2 @@
+/** {@code tailor generate}: the synthetic shop. */
+package dev.tailor.app.generate;

@@ -1,0 +1,2 @@
+/** The composition root: wiring by hand, no container. */
+package dev.tailor.app.wiring;
