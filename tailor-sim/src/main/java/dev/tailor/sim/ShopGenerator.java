@@ -23,6 +23,7 @@ import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +45,19 @@ public final class ShopGenerator {
 
   private static final int BATCH = 500;
 
-  private ShopGenerator() {}
+  private final SimConfig config;
+  private final Path outDir;
+  private final ProgressListener progress;
+  private final int threads;
+  private final Map<String, Long> rows = new LinkedHashMap<>();
+  private final long[] counts = new long[EventType.values().length];
+
+  private ShopGenerator(SimConfig config, Path outDir, ProgressListener progress, int threads) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.outDir = Objects.requireNonNull(outDir, "outDir");
+    this.progress = Objects.requireNonNull(progress, "progress");
+    this.threads = threads;
+  }
 
   /** Generates the shop described by {@code config} into {@code outDir} on all processors. */
   public static SimSummary generate(SimConfig config, Path outDir, ProgressListener progress) {
@@ -60,46 +73,14 @@ public final class ShopGenerator {
     if (threads < 1) {
       throw new TailorException(ErrorCode.BAD_INPUT, "threads must be at least 1");
     }
+    return new ShopGenerator(config, outDir, progress, threads).run();
+  }
+
+  private SimSummary run() {
     createDirectories(outDir);
     SimWindow window = SimWindow.ofDays(config.end().getEpochSecond(), config.days());
-    Map<String, Long> rows = new LinkedHashMap<>();
-    Catalog catalog = writeCatalog(config, window, outDir, rows);
-    CustomerSimulator simulator =
-        new CustomerSimulator(
-            catalog, NewsletterSchedule.plan(catalog, config.seed()), config.seed());
-    long[] counts = new long[EventType.values().length];
-    try (CsvFile customers = CsvFile.create(outDir.resolve(CUSTOMERS_FILE), CustomerCsv.HEADER);
-        CsvFile events = CsvFile.create(outDir.resolve(EVENTS_FILE), EventCsv.HEADER);
-        CsvFile tastes = CsvFile.create(outDir.resolve(TASTES_FILE), TasteCsv.HEADER)) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, ShopGenerator::daemon);
-      try {
-        ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
-        int next = 0;
-        int done = 0;
-        while (done < config.customers()) {
-          while (next < config.customers() && pending.size() < 2 * threads) {
-            int from = next;
-            int to = Math.min(config.customers(), from + BATCH);
-            pending.add(pool.submit(() -> Batch.simulate(simulator, catalog, from, to)));
-            next = to;
-          }
-          Batch batch = await(pending.remove());
-          customers.append(batch.customers);
-          events.append(batch.events);
-          tastes.append(batch.tastes);
-          for (int t = 0; t < counts.length; t++) {
-            counts[t] += batch.counts[t];
-          }
-          done = batch.to;
-          progress.onProgress(done, config.customers());
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-      rows.put(CUSTOMERS_FILE, customers.rows());
-      rows.put(EVENTS_FILE, events.rows());
-      rows.put(TASTES_FILE, tastes.rows());
-    }
+    Catalog catalog = writeCatalog(window);
+    writeCustomers(catalog);
     Map<EventType, Long> byType = new EnumMap<>(EventType.class);
     for (EventType t : EventType.values()) {
       byType.put(t, counts[t.ordinal()]);
@@ -107,8 +88,7 @@ public final class ShopGenerator {
     return new SimSummary(outDir, rows, byType);
   }
 
-  private static Catalog writeCatalog(
-      SimConfig config, SimWindow window, Path outDir, Map<String, Long> rows) {
+  private Catalog writeCatalog(SimWindow window) {
     Catalog catalog;
     try (CsvFile products = CsvFile.create(outDir.resolve(PRODUCTS_FILE), ProductCsv.HEADER)) {
       CsvBuffer buffer = new CsvBuffer(1 << 16);
@@ -134,6 +114,47 @@ public final class ShopGenerator {
       rows.put(HIDDEN_PRODUCTS_FILE, hidden.rows());
     }
     return catalog;
+  }
+
+  /**
+   * Simulates the customers in batches on the worker pool, at most two batches per worker in
+   * flight, and appends each batch's rows in customer order.
+   */
+  private void writeCustomers(Catalog catalog) {
+    CustomerSimulator simulator =
+        new CustomerSimulator(
+            catalog, NewsletterSchedule.plan(catalog, config.seed()), config.seed());
+    int total = config.customers();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, ShopGenerator::daemon);
+    try (CsvFile customers = CsvFile.create(outDir.resolve(CUSTOMERS_FILE), CustomerCsv.HEADER);
+        CsvFile events = CsvFile.create(outDir.resolve(EVENTS_FILE), EventCsv.HEADER);
+        CsvFile tastes = CsvFile.create(outDir.resolve(TASTES_FILE), TasteCsv.HEADER)) {
+      ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
+      int next = 0;
+      int done = 0;
+      while (done < total) {
+        while (next < total && pending.size() < 2 * threads) {
+          int from = next;
+          int to = Math.min(total, from + BATCH);
+          pending.add(pool.submit(() -> Batch.simulate(simulator, catalog, from, to)));
+          next = to;
+        }
+        Batch batch = await(pending.remove());
+        customers.append(batch.customers);
+        events.append(batch.events);
+        tastes.append(batch.tastes);
+        for (int t = 0; t < counts.length; t++) {
+          counts[t] += batch.counts[t];
+        }
+        done = batch.to;
+        progress.onProgress(done, total);
+      }
+      rows.put(CUSTOMERS_FILE, customers.rows());
+      rows.put(EVENTS_FILE, events.rows());
+      rows.put(TASTES_FILE, tastes.rows());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Batch await(Future<Batch> future) {

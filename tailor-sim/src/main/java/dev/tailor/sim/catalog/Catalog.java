@@ -81,16 +81,6 @@ public final class Catalog {
     return items.size();
   }
 
-  /** True if some product of {@code category} can be seen during the window. */
-  public boolean hasProducts(int category) {
-    return categoryTables[category] != null;
-  }
-
-  /** The indexes of the products of {@code category} that can be seen during the window. */
-  public int[] productsOf(int category) {
-    return byCategory[category].clone();
-  }
-
   /**
    * The share of all popularity that falls in each category: the chance that a taste-less visitor
    * looks at that category.
@@ -113,11 +103,6 @@ public final class Catalog {
   /** Any product that can be seen during the window, drawn by popularity, or -1 if none. */
   public int drawAny(SplittableRandom rng) {
     return allTable == null ? -1 : visible[allTable.draw(rng)];
-  }
-
-  /** The products that trend at the end of the window. */
-  public int[] trending() {
-    return trending.clone();
   }
 
   /** The number of trending products. */

@@ -81,20 +81,8 @@ public final class CatalogGenerator {
     int brandIndex = brandsByCategory.get(category)[brandTables.get(category).draw(rng)];
     Brand brand = FashionRange.BRANDS.get(brandIndex);
     Season season = drawSeason(spec);
-    long from =
-        switch (season) {
-          case SUMMER -> seasons.summerFrom();
-          case WINTER -> seasons.winterFrom();
-          case HOLIDAY -> seasons.holidayFrom();
-          case ALL_SEASON -> Long.MIN_VALUE;
-        };
-    long to =
-        switch (season) {
-          case SUMMER -> seasons.summerTo();
-          case WINTER -> seasons.winterTo();
-          case HOLIDAY -> seasons.holidayTo();
-          case ALL_SEASON -> Long.MAX_VALUE;
-        };
+    long from = saleStart(season);
+    long to = saleEnd(season);
     long created = drawCreatedAt(season, from);
     boolean published = !Draws.chance(rng, UNPUBLISHED);
     long cents = drawPriceCents(spec, brand.tier());
@@ -135,6 +123,26 @@ public final class CatalogGenerator {
         activeFrom,
         to,
         season);
+  }
+
+  /** First second of the season's sale window; unbounded for all-season items. */
+  private long saleStart(Season season) {
+    return switch (season) {
+      case SUMMER -> seasons.summerFrom();
+      case WINTER -> seasons.winterFrom();
+      case HOLIDAY -> seasons.holidayFrom();
+      case ALL_SEASON -> Long.MIN_VALUE;
+    };
+  }
+
+  /** Last second of the season's sale window; unbounded for all-season items. */
+  private long saleEnd(Season season) {
+    return switch (season) {
+      case SUMMER -> seasons.summerTo();
+      case WINTER -> seasons.winterTo();
+      case HOLIDAY -> seasons.holidayTo();
+      case ALL_SEASON -> Long.MAX_VALUE;
+    };
   }
 
   private Season drawSeason(CategorySpec spec) {

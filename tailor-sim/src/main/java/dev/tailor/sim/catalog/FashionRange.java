@@ -101,16 +101,6 @@ public final class FashionRange {
 
   private FashionRange() {}
 
-  /** The index of the leaf whose path is {@code path}, or -1. */
-  public static int categoryIndex(String path) {
-    for (int i = 0; i < CATEGORIES.size(); i++) {
-      if (CATEGORIES.get(i).path().equals(path)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static List<CategorySpec> parseCategories(String table) {
     List<CategorySpec> out = new ArrayList<>();
     for (String line : table.strip().split("\n")) {

@@ -55,9 +55,4 @@ public record Taste(
     }
     return 0;
   }
-
-  /** The strongest favourite category. */
-  public int topCategory() {
-    return categories[0];
-  }
 }

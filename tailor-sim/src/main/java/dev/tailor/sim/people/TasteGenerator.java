@@ -21,7 +21,7 @@ public final class TasteGenerator {
   private static final List<String> SIDE_DEPARTMENTS =
       List.of("Shoes", "Accessories", "Sportswear");
   private static final double[] TIER_SHARES = {0.35, 0.45, 0.20};
-  private static final double ACTIVITY_MU = -0.9;
+  private static final double ACTIVITY_MU = -1.0;
   private static final double ACTIVITY_SIGMA = 1.15;
 
   private final double[] baseRates;
