@@ -1,0 +1,4 @@
+/**
+ * Interaction data in dense int-indexed layout: id indexes and the sparse customer × item matrix.
+ */
+package dev.tailor.reco.data;
