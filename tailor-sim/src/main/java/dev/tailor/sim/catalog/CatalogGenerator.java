@@ -171,7 +171,9 @@ public final class CatalogGenerator {
   /** A shop-like price: log-uniform in the category's range, scaled by tier, ending in .99 etc. */
   private long drawPriceCents(CategorySpec spec, PriceTier tier) {
     double base =
-        Math.exp(Draws.uniform(rng, Math.log(spec.minPrice()), Math.log(spec.maxPrice())))
+        StrictMath.exp(
+                Draws.uniform(
+                    rng, StrictMath.log(spec.minPrice()), StrictMath.log(spec.maxPrice())))
             * tier.priceFactor()
             * Draws.logNormal(rng, 0, 0.12);
     long euros = Math.max(3, Math.round(base));

@@ -37,7 +37,7 @@ public final class TasteGenerator {
     int[] categories = drawCategories(rng, primary);
     PriceTier tier = PriceTier.values()[Draws.weighted(rng, TIER_SHARES)];
     int[] brands = drawBrands(rng, categories, tier);
-    double openRate = 0.03 + 0.6 * Math.pow(rng.nextDouble(), 1.4);
+    double openRate = 0.03 + 0.6 * StrictMath.pow(rng.nextDouble(), 1.4);
     return new Taste(
         categories,
         sortedWeights(rng, categories.length),
@@ -50,7 +50,7 @@ public final class TasteGenerator {
         drawHour(rng),
         openRate,
         Draws.uniform(rng, 0.05, 0.35),
-        0.0005 + 0.006 * Math.pow(1 - openRate, 3),
+        0.0005 + 0.006 * StrictMath.pow(1 - openRate, 3),
         Draws.chance(rng, 0.012));
   }
 

@@ -20,22 +20,22 @@ public final class Draws {
   public static double gaussian(SplittableRandom rng) {
     double u = 1.0 - rng.nextDouble();
     double v = rng.nextDouble();
-    return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * v);
+    return StrictMath.sqrt(-2.0 * StrictMath.log(u)) * StrictMath.cos(2.0 * Math.PI * v);
   }
 
   /** A log-normal variate {@code exp(mu + sigma * N(0,1))}: heavy right tail. */
   public static double logNormal(SplittableRandom rng, double mu, double sigma) {
-    return Math.exp(mu + sigma * gaussian(rng));
+    return StrictMath.exp(mu + sigma * gaussian(rng));
   }
 
   /** An exponential variate with the given mean. */
   public static double exponential(SplittableRandom rng, double mean) {
-    return -mean * Math.log(1.0 - rng.nextDouble());
+    return -mean * StrictMath.log(1.0 - rng.nextDouble());
   }
 
   /** The number of failures before the first success, each trial succeeding with {@code p}. */
   public static int geometric(SplittableRandom rng, double p) {
-    return (int) Math.floor(Math.log(1.0 - rng.nextDouble()) / Math.log(1.0 - p));
+    return (int) Math.floor(StrictMath.log(1.0 - rng.nextDouble()) / StrictMath.log(1.0 - p));
   }
 
   /** A Poisson variate: exact for small means, a rounded normal approximation for large ones. */
@@ -44,9 +44,9 @@ public final class Draws {
       return 0;
     }
     if (mean > 40) {
-      return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(rng)));
+      return (int) Math.max(0, Math.round(mean + StrictMath.sqrt(mean) * gaussian(rng)));
     }
-    double limit = Math.exp(-mean);
+    double limit = StrictMath.exp(-mean);
     double product = rng.nextDouble();
     int n = 0;
     while (product > limit) {
