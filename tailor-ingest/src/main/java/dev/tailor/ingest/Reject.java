@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param file the file name (without folder)
  * @param line the 1-based line where the row starts
  * @param field the field at fault: the column of an interchange file, {@code target.field} for a
- *     mapped source (e.g. {@code events.timestamp}), or empty when the whole row is at fault
+ *     mapped source (e.g. {@code events.timestamp}; the source column when its bytes are not
+ *     UTF-8), or empty when the whole row is at fault
  * @param reason what is wrong
  * @param raw the row as read (the JSON line, or the record re-encoded as CSV)
  */

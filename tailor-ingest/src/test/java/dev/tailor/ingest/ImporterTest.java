@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,29 +208,6 @@ class ImporterTest {
   }
 
   @Test
-  void allRejectsGoToTheRejectsFileAndOnlyTheFirstStayInTheReport() throws IOException {
-    List<String> lines = new ArrayList<>(List.of("product_id,price"));
-    for (int i = 0; i < 30; i++) {
-      lines.add("p" + i + ",x" + i);
-    }
-    folder.file("products.csv", lines.toArray(String[]::new));
-    Path rejects = dir.resolve("out").resolve("rejects.csv");
-    Files.createDirectories(rejects.getParent());
-    ImportReport r =
-        importer.importDirectory(
-            dir,
-            ImportOptions.defaults().withRejectsFile(rejects).withMaxRejectsInReport(5),
-            ImportListener.NONE);
-    assertThat(r.totalRejects()).isEqualTo(30);
-    assertThat(r.rejects()).hasSize(5);
-    assertThat(r.rejectsFile()).contains(rejects);
-    List<String> written = Files.readAllLines(rejects);
-    assertThat(written).hasSize(31);
-    assertThat(written.get(0)).isEqualTo("file,line,field,reason,raw");
-    assertThat(written.get(1)).isEqualTo("products.csv,2,price,not a number: 'x0',\"p0,x0\"");
-  }
-
-  @Test
   void aFileWithoutTheRequiredColumnsStopsTheImportBeforeAnythingIsWritten() {
     folder
         .file("products.csv", "product_id", "p1")
@@ -253,36 +228,6 @@ class ImporterTest {
                     dir.resolve("nope"), ImportOptions.defaults(), ImportListener.NONE))
         .isInstanceOf(TailorException.class)
         .hasMessage("not a folder: nope");
-  }
-
-  @Test
-  void progressIsReportedPerBatchAndAtTheEndOfEachFile() {
-    List<String> lines = new ArrayList<>(List.of("product_id"));
-    for (int i = 0; i < 25; i++) {
-      lines.add("p" + i);
-    }
-    folder.file("products.csv", lines.toArray(String[]::new));
-    List<ImportProgress> seen = new ArrayList<>();
-    List<FileReport> done = new ArrayList<>();
-    ImportListener listener =
-        new ImportListener() {
-          @Override
-          public void onProgress(ImportProgress p) {
-            seen.add(p);
-          }
-
-          @Override
-          public void onFileDone(FileReport report) {
-            done.add(report);
-          }
-        };
-    importer.importDirectory(dir, ImportOptions.defaults().withBatchSize(10), listener);
-    assertThat(seen).extracting(ImportProgress::rows).containsExactly(10L, 20L, 25L);
-    ImportProgress last = seen.get(seen.size() - 1);
-    assertThat(last.bytesRead()).isEqualTo(last.totalBytes().orElseThrow());
-    assertThat(last.percent()).hasValue(100);
-    assertThat(done).extracting(FileReport::created).containsExactly(25L);
-    assertThat(store.products().count()).isEqualTo(25);
   }
 
   @Test
