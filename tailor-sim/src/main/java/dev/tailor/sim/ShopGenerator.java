@@ -37,10 +37,19 @@ import java.util.concurrent.Future;
  * the number of threads. Memory holds the catalog and a few batches, never all customers.
  */
 public final class ShopGenerator {
+  /** The catalog (interchange). */
   public static final String PRODUCTS_FILE = ProductCsv.FILE_NAME;
+
+  /** The customers (interchange, with custom attributes). */
   public static final String CUSTOMERS_FILE = CustomerCsv.FILE_NAME;
+
+  /** The event history (interchange). */
   public static final String EVENTS_FILE = EventCsv.FILE_NAME;
+
+  /** The hidden tastes per customer (not imported). */
   public static final String TASTES_FILE = TasteCsv.FILE_NAME;
+
+  /** The hidden popularity and trend flag per product (not imported). */
   public static final String HIDDEN_PRODUCTS_FILE = HiddenProductCsv.FILE_NAME;
 
   private static final int BATCH = 500;

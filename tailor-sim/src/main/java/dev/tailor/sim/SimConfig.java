@@ -18,16 +18,33 @@ import java.util.Objects;
  *     current day to generate a fresh shop.
  */
 public record SimConfig(int customers, int products, int days, long seed, Instant end) {
+  /** Customers of the default shop: small enough for the demo to run in seconds. */
   public static final int DEFAULT_CUSTOMERS = 2_000;
+
+  /** Products of the default shop. */
   public static final int DEFAULT_PRODUCTS = 400;
+
+  /** Days of history of the default shop. */
   public static final int DEFAULT_DAYS = 120;
+
+  /** Seed of the default shop. */
   public static final long DEFAULT_SEED = 42;
+
+  /** End of the default shop's history: fixed, so the default output never changes. */
   public static final Instant DEFAULT_END = Instant.parse("2026-11-01T00:00:00Z");
 
+  /** Most customers a config accepts. */
   public static final int MAX_CUSTOMERS = 10_000_000;
+
+  /** Fewest products a config accepts. */
   public static final int MIN_PRODUCTS = 10;
+
+  /** Most products a config accepts (the catalog is held in memory). */
   public static final int MAX_PRODUCTS = 1_000_000;
+
+  /** Most days of history a config accepts. */
   public static final int MAX_DAYS = 3_650;
+
   private static final Instant EARLIEST_END = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant LATEST_END = Instant.parse("2200-01-01T00:00:00Z");
 

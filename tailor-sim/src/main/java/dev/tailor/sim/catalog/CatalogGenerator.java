@@ -96,11 +96,7 @@ public final class CatalogGenerator {
             .price(BigDecimal.valueOf(cents, 2))
             .currency("EUR")
             .inventory(drawInventory())
-            .margin(
-                Math.round(
-                        Draws.uniform(rng, brand.tier().minMargin(), brand.tier().maxMargin())
-                            * 100)
-                    / 100.0)
+            .margin(drawMargin(brand.tier()))
             .url(texts.url(id))
             .imageUrl(ProductTexts.imageUrl(id))
             .tags(texts.tags())
@@ -182,6 +178,11 @@ public final class CatalogGenerator {
       return euros * 100;
     }
     return ending < 0.8 ? euros * 100 - 1 : euros * 100 - 5;
+  }
+
+  /** A margin within the tier's range, to the percent. */
+  private double drawMargin(PriceTier tier) {
+    return Math.round(Draws.uniform(rng, tier.minMargin(), tier.maxMargin()) * 100) / 100.0;
   }
 
   private int drawInventory() {
