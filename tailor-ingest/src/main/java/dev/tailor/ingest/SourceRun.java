@@ -57,7 +57,7 @@ final class SourceRun {
             lane.accept(row, rejects);
           }
         }
-        if (lanes.stream().anyMatch(l -> l.sink().full())) {
+        if (anyFull(lanes)) {
           flush(lanes, name, row.line());
         }
         if (rows % batchSize == 0) {
@@ -75,6 +75,15 @@ final class SourceRun {
       listener.onFileDone(r);
     }
     return reports;
+  }
+
+  private static boolean anyFull(List<Lane<?>> lanes) {
+    for (Lane<?> lane : lanes) {
+      if (lane.sink().full()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ImportProgress progress(String name, long rows, RowReader reader) {
