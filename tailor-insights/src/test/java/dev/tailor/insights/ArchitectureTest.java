@@ -1,0 +1,32 @@
+package dev.tailor.insights;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.tailor.insights");
+
+  @Test
+  void insightsDependOnCoreOnly() {
+    classes()
+        .that()
+        .resideInAPackage("dev.tailor.insights..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.tailor.core..", "dev.tailor.insights..")
+        .check(classes);
+  }
+
+  @Test
+  void featurePackagesHaveNoCycles() {
+    slices().matching("dev.tailor.insights.(*)..").should().beFreeOfCycles().check(classes);
+  }
+}
