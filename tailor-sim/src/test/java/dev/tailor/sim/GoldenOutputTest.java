@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenOutputTest {
   private static final String DIGEST =
-      "f6f76ca88b0b9ab0f23df5f412d7b8c80f2cb0cb7b043ab0adfd9e546c138833";
+      "e974b1071d4f5298a26ff55ba2e5d55c694a3bc8dba555c84beec587a2580ab8";
 
   @Test
   void aTinyShopHasTheRecordedDigest(@TempDir Path dir) throws IOException {

@@ -62,7 +62,7 @@ final class SessionSimulator {
       if (Draws.chance(rng, ADD * picker.appeal(item) * picker.categoryFit(item) * 2)) {
         int quantity = drawQuantity();
         timeline.product(t, EventType.PRODUCT_ADDED, anonymous, p, quantity);
-        cart.add(new int[] {p, quantity});
+        addToCart(cart, p, quantity);
         t += gap();
       }
     }
@@ -76,6 +76,17 @@ final class SessionSimulator {
     if (!anonymous && !cart.isEmpty() && Draws.chance(rng, CHECKOUT)) {
       checkout(t, cart);
     }
+  }
+
+  /** A product added twice in a session is one cart line with the summed quantity. */
+  private static void addToCart(List<int[]> cart, int product, int quantity) {
+    for (int[] line : cart) {
+      if (line[0] == product) {
+        line[1] += quantity;
+        return;
+      }
+    }
+    cart.add(new int[] {product, quantity});
   }
 
   private void checkout(long t, List<int[]> cart) {
