@@ -79,7 +79,16 @@ public final class ConfigLoader {
             r.integer("tailor.data-check.min-purchasers"),
             r.integer("tailor.data-check.min-per-customer"),
             r.decimal("tailor.data-check.max-share-without-history"),
-            r.decimal("tailor.data-check.max-share-out-of-stock")));
+            r.decimal("tailor.data-check.max-share-out-of-stock")),
+        new RecoConfig(
+            RecoConfig.parseWindow("tailor.reco.window", v.get("tailor.reco.window")),
+            RecoConfig.scheme(
+                r.decimal("tailor.reco.weights.view"),
+                r.decimal("tailor.reco.weights.add-to-cart"),
+                r.decimal("tailor.reco.weights.purchase"),
+                r.decimal("tailor.reco.weights.email-click"),
+                RecoConfig.parseDuration("tailor.reco.half-life", v.get("tailor.reco.half-life"))),
+            Path.of(v.get("tailor.reco.models-dir"))));
   }
 
   private static Map<String, String> readYaml(Path file) {
@@ -125,6 +134,14 @@ public final class ConfigLoader {
     m.put(
         "tailor.data-check.max-share-without-history", Double.toString(t.maxShareWithoutHistory()));
     m.put("tailor.data-check.max-share-out-of-stock", Double.toString(t.maxShareOutOfStock()));
+    RecoConfig reco = d.reco();
+    m.put("tailor.reco.window", reco.window().map(RecoConfig::format).orElse("all"));
+    m.put("tailor.reco.weights.view", "1.0");
+    m.put("tailor.reco.weights.add-to-cart", "3.0");
+    m.put("tailor.reco.weights.purchase", "5.0");
+    m.put("tailor.reco.weights.email-click", "2.0");
+    m.put("tailor.reco.half-life", RecoConfig.format(reco.weights().halfLife()));
+    m.put("tailor.reco.models-dir", reco.modelsDir().toString());
     return Collections.unmodifiableMap(m);
   }
 
