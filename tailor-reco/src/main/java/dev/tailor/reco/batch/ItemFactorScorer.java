@@ -1,0 +1,111 @@
+package dev.tailor.reco.batch;
+
+/**
+ * Scores products for a customer as dot products of factor vectors, {@code score_j = x · y_j}.
+ *
+ * <p>It keeps the product factors transposed, one array per factor ({@code f × items}), so that a
+ * customer's scores over a run of products are a sum of {@code f} scaled array slices: element-wise
+ * loops the JIT turns into vector instructions, four factors per pass. Every path (one customer,
+ * batch tiles of any size) adds the same terms in the same order, so scores are bit-for-bit equal
+ * whichever path computed them. Immutable and thread-safe.
+ */
+public final class ItemFactorScorer {
+  private final float[][] byFactor;
+  private final int items;
+  private final int factors;
+
+  /** From row-major {@code items × factors} product factors (copied). */
+  public ItemFactorScorer(float[] itemFactors, int items, int factors) {
+    if (factors < 1 || itemFactors.length != (long) items * factors) {
+      throw new IllegalArgumentException(
+          "expected " + items + " × " + factors + " product factors, got " + itemFactors.length);
+    }
+    this.items = items;
+    this.factors = factors;
+    this.byFactor = new float[factors][items];
+    for (int j = 0; j < items; j++) {
+      for (int k = 0; k < factors; k++) {
+        byFactor[k][j] = itemFactors[j * factors + k];
+      }
+    }
+  }
+
+  public int items() {
+    return items;
+  }
+
+  public int factors() {
+    return factors;
+  }
+
+  /** {@code scores[j] = x[xo .. xo+f) · y_j} for every product {@code j}. */
+  public void score(float[] x, int xo, float[] scores) {
+    if (scores.length < items) {
+      throw new IllegalArgumentException("scores must hold " + items + " products");
+    }
+    scoreRange(x, xo, 0, items, scores);
+  }
+
+  /** Multiply-adds of scoring one customer against every product. */
+  public long multiplyAddsPerCustomer() {
+    return (long) items * factors;
+  }
+
+  /** {@code out[j − from] = x · y_j} for products {@code j ∈ [from, from + len)}. */
+  void scoreRange(float[] x, int xo, int from, int len, float[] out) {
+    int k = 0;
+    if (factors >= 4) {
+      set4(x, xo, from, len, out);
+      k = 4;
+    } else {
+      set1(x[xo], byFactor[0], from, len, out);
+      k = 1;
+    }
+    for (; k + 3 < factors; k += 4) {
+      add4(x, xo + k, k, from, len, out);
+    }
+    for (; k < factors; k++) {
+      add1(x[xo + k], byFactor[k], from, len, out);
+    }
+  }
+
+  private void set4(float[] x, int xo, int from, int len, float[] out) {
+    float x0 = x[xo];
+    float x1 = x[xo + 1];
+    float x2 = x[xo + 2];
+    float x3 = x[xo + 3];
+    float[] y0 = byFactor[0];
+    float[] y1 = byFactor[1];
+    float[] y2 = byFactor[2];
+    float[] y3 = byFactor[3];
+    for (int j = 0; j < len; j++) {
+      out[j] = x0 * y0[from + j] + x1 * y1[from + j] + x2 * y2[from + j] + x3 * y3[from + j];
+    }
+  }
+
+  private void add4(float[] x, int xo, int k, int from, int len, float[] out) {
+    float x0 = x[xo];
+    float x1 = x[xo + 1];
+    float x2 = x[xo + 2];
+    float x3 = x[xo + 3];
+    float[] y0 = byFactor[k];
+    float[] y1 = byFactor[k + 1];
+    float[] y2 = byFactor[k + 2];
+    float[] y3 = byFactor[k + 3];
+    for (int j = 0; j < len; j++) {
+      out[j] += x0 * y0[from + j] + x1 * y1[from + j] + x2 * y2[from + j] + x3 * y3[from + j];
+    }
+  }
+
+  private static void set1(float x0, float[] y0, int from, int len, float[] out) {
+    for (int j = 0; j < len; j++) {
+      out[j] = x0 * y0[from + j];
+    }
+  }
+
+  private static void add1(float x0, float[] y0, int from, int len, float[] out) {
+    for (int j = 0; j < len; j++) {
+      out[j] += x0 * y0[from + j];
+    }
+  }
+}
