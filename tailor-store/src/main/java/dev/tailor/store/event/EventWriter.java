@@ -31,10 +31,6 @@ final class EventWriter {
 
   /** Appends {@code events} (distinct ids) on {@code connection}; returns how many were new. */
   int append(Connection connection, List<Event> events) throws SQLException {
-    if (Boolean.getBoolean("sortbatch")) {
-      events = new java.util.ArrayList<>(events);
-      events.sort(java.util.Comparator.comparing(Event::timestamp));
-    }
     int added = 0;
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int from = 0; from < events.size(); from += CHUNK) {
