@@ -6,13 +6,14 @@ import dev.tailor.reco.data.InteractionLog;
 import dev.tailor.reco.data.Interactions;
 import dev.tailor.reco.data.WeightScheme;
 import dev.tailor.reco.model.TrainingData;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A split made ready for scoring: the training matrix every trainer learns from, and the relevant
@@ -45,13 +46,26 @@ public final class EvaluationSet {
   }
 
   /**
-   * Prepares {@code split}: builds the training matrix with {@code weights} (decay measured back
-   * from the newest training event) and the relevance of each test customer. {@code catalog}
-   * (products by id, may be partial) is handed to trainers and gives categories for diversity.
-   * Throws an {@link EvaluationException} (BAD_INPUT) when no customer can be evaluated.
+   * Prepares {@code split}: builds the training data with {@code weights} (decay measured back from
+   * the newest training event; the training log is kept for time-resolved models) and the relevance
+   * of each test customer. {@code catalog} (products by id, may be partial) is handed to trainers
+   * and gives categories for diversity. Throws an {@link EvaluationException} (BAD_INPUT) when no
+   * customer can be evaluated.
    */
   public static EvaluationSet of(
       TrainTest split, WeightScheme weights, Map<String, Product> catalog) {
+    return of(split, weights, catalog, Optional.empty());
+  }
+
+  /**
+   * Like {@link #of(TrainTest, WeightScheme, Map)}, keeping only the training events within {@code
+   * window} of the newest training event (as {@code tailor train --window} would).
+   */
+  public static EvaluationSet of(
+      TrainTest split,
+      WeightScheme weights,
+      Map<String, Product> catalog,
+      Optional<Duration> window) {
     InteractionLog train = split.train();
     InteractionLog test = split.test();
     if (train.size() == 0 || test.size() == 0) {
@@ -61,9 +75,7 @@ public final class EvaluationSet {
               + " events and the test part "
               + test.size());
     }
-    Instant reference = train.newest().orElseThrow();
-    Interactions matrix = weights.matrix(train, reference);
-    TrainingData data = new TrainingData(matrix, catalog, reference);
+    TrainingData data = TrainingData.of(train, catalog, weights, window);
     Builder b = new Builder(split, data);
     b.collect(weights.matrix(test, test.newest().orElseThrow()), test);
     if (b.evaluated.isEmpty()) {
@@ -250,7 +262,7 @@ public final class EvaluationSet {
     SplitSummary summary() {
       return new SplitSummary(
           split.description(),
-          split.train().size(),
+          data.log().size(),
           split.test().size(),
           trainCustomers,
           trainedItems.cardinality(),

@@ -1,6 +1,8 @@
 package dev.tailor.reco.eval;
 
+import dev.tailor.reco.Algorithms;
 import dev.tailor.reco.data.InteractionLog;
+import dev.tailor.reco.model.AlgorithmParams;
 import dev.tailor.reco.model.Model;
 import dev.tailor.reco.model.Trainer;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.Set;
  * RankingMetrics} and {@link ListMetrics}.
  *
  * <p>The popularity baseline is always part of {@link #evaluate}: when no trainer named {@code
- * popular} is given, {@link PopularityBaseline} is added first.
+ * popular} is given, the registry's {@code popular} with default options is added first.
  */
 public final class Evaluator {
   /** Told about progress, for example to print it on stderr. Called on the evaluating thread. */
@@ -28,6 +30,9 @@ public final class Evaluator {
 
     default void finished(AlgorithmResult result) {}
   }
+
+  /** The algorithm every evaluation includes. */
+  public static final String BASELINE = "popular";
 
   private final EvaluationOptions options;
   private final Listener listener;
@@ -67,7 +72,7 @@ public final class Evaluator {
 
   /** Prepares a split once so that several runs (for example tuning trials) can share it. */
   public EvaluationSet prepare(TrainTest split) {
-    return EvaluationSet.of(split, options.weights(), options.catalog());
+    return EvaluationSet.of(split, options.weights(), options.catalog(), options.window());
   }
 
   /** Trains, recommends and scores one algorithm on a prepared split (no baseline added). */
@@ -104,8 +109,8 @@ public final class Evaluator {
       }
     }
     List<Trainer> all = new ArrayList<>();
-    if (!names.contains(PopularityBaseline.NAME)) {
-      all.add(new PopularityBaseline());
+    if (!names.contains(BASELINE)) {
+      all.add(Algorithms.trainer(BASELINE, AlgorithmParams.DEFAULTS));
     }
     all.addAll(trainers);
     return all;

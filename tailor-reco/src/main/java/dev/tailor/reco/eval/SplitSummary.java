@@ -7,7 +7,7 @@ import java.util.Map;
  * What the evaluation was run on and who was left out, so that every number can be checked.
  *
  * @param description how the split was made
- * @param trainEvents product interactions in training
+ * @param trainEvents product interactions in training (within the training window, if any)
  * @param testEvents product interactions in test
  * @param trainCustomers customers with at least one weighted training interaction
  * @param trainItems products with at least one weighted training interaction (the candidates)

@@ -8,6 +8,7 @@ import dev.tailor.core.event.EventType;
 import dev.tailor.reco.data.InteractionLog;
 import dev.tailor.reco.data.WeightScheme;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EvaluationSetTest {
@@ -88,5 +89,28 @@ class EvaluationSetTest {
         .hasMessageContaining("of 2 test customers 1 are unseen in training and 1 have no relevant")
         .extracting(e -> ((EvaluationException) e).code())
         .isEqualTo(ErrorCode.BAD_INPUT);
+  }
+
+  @Test
+  void customersWithoutTrainingEventsInsideTheWindowCountAsUnseen() {
+    long day = 86_400_000L;
+    InteractionLog.Builder b = InteractionLog.builder();
+    add(b, "old", "p1", EventType.PRODUCT_VIEWED, 0);
+    add(b, "c1", "p1", EventType.PRODUCT_VIEWED, 9 * day);
+    add(b, "c1", "p2", EventType.PRODUCT_VIEWED, 10 * day);
+    add(b, "c2", "p2", EventType.PRODUCT_VIEWED, 10 * day);
+    add(b, "old", "p2", EventType.PRODUCT_VIEWED, 20 * day);
+    add(b, "c2", "p1", EventType.PRODUCT_VIEWED, 20 * day);
+    TrainTest split = byTime(b.build(), 20 * day);
+
+    EvaluationSet all = prepare(split);
+    EvaluationSet windowed =
+        EvaluationSet.of(
+            split, WeightScheme.DEFAULTS, Map.of(), Optional.of(java.time.Duration.ofDays(5)));
+
+    assertThat(all.summary().customersEvaluated()).isEqualTo(2);
+    assertThat(windowed.summary().customersEvaluated()).isEqualTo(1);
+    assertThat(windowed.summary().skippedColdCustomers()).isEqualTo(1);
+    assertThat(windowed.summary().trainEvents()).isEqualTo(3);
   }
 }

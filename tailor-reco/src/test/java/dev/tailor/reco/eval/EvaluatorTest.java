@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.tailor.core.catalog.Product;
 import dev.tailor.core.event.EventType;
+import dev.tailor.reco.Algorithms;
 import dev.tailor.reco.data.IdIndex;
 import dev.tailor.reco.data.InteractionLog;
+import dev.tailor.reco.model.AlgorithmParams;
 import dev.tailor.reco.model.Model;
 import dev.tailor.reco.model.Trainer;
 import dev.tailor.reco.model.TrainingData;
@@ -185,7 +187,8 @@ class EvaluatorTest {
   @Test
   void aGivenPopularTrainerReplacesTheBaselineAndDuplicateNamesAreRejected() {
     List<Trainer> all =
-        Evaluator.withBaseline(List.of(new RandomTrainer(), new PopularityBaseline()));
+        Evaluator.withBaseline(
+            List.of(new RandomTrainer(), Algorithms.trainer("popular", AlgorithmParams.DEFAULTS)));
     assertThat(all).extracting(Trainer::algorithm).containsExactly("random", "popular");
 
     assertThatThrownBy(
