@@ -51,7 +51,7 @@ public record ParamSpace(Map<String, Dimension> dimensions) {
         d.put("regularization", new Dimension.LogRange(0.001, 1, false));
         d.put("alpha", new Dimension.LogRange(0.1, 100, false));
       }
-      case "ease" -> d.put("regularization", new Dimension.LogRange(0.01, 10_000, false));
+      case "ease" -> d.put("regularization", new Dimension.LogRange(1, 5_000, false));
       case "itemknn" -> {
         d.put("itemknn.similarity", Dimension.Choice.of("cosine", "jaccard"));
         d.put("itemknn.neighbours", Dimension.Choice.of(10, 20, 50, 100, 200));
