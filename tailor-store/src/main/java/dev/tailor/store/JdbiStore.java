@@ -60,6 +60,11 @@ public final class JdbiStore implements Store {
     db.close();
   }
 
+  /** The database underneath, for this module's tests. */
+  Database database() {
+    return db;
+  }
+
   @Override
   public String toString() {
     return "JdbiStore[" + describe() + "]";
