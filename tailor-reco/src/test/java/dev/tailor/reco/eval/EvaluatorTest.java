@@ -142,6 +142,57 @@ class EvaluatorTest {
   }
 
   @Test
+  void aModelWithItsOwnItemIndexIsMappedByIdAndNeverRecommendsUntrainedItems() {
+    Trainer remapped =
+        new Trainer() {
+          @Override
+          public String algorithm() {
+            return "remapped";
+          }
+
+          @Override
+          public Model train(TrainingData data) {
+            IdIndex train = data.interactions().items();
+            List<String> ids = new java.util.ArrayList<>(train.ids());
+            java.util.Collections.reverse(ids);
+            ids.add("catalog-only");
+            IdIndex items = IdIndex.of(ids);
+            float[] counts = new float[items.size()];
+            counts[items.indexOf("catalog-only")] = 1e9f;
+            for (int e = 0; e < data.interactions().nonZeros(); e++) {
+              counts[items.indexOf(train.idOf(data.interactions().col(e)))]++;
+            }
+            return new Model() {
+              @Override
+              public String algorithm() {
+                return "remapped";
+              }
+
+              @Override
+              public IdIndex items() {
+                return items;
+              }
+
+              @Override
+              public boolean score(UserProfile profile, float[] scores) {
+                System.arraycopy(counts, 0, scores, 0, counts.length);
+                return true;
+              }
+            };
+          }
+        };
+    EvaluationReport report =
+        new Evaluator(EvaluationOptions.defaults().withK(2))
+            .evaluate(tinyShop(), List.of(remapped));
+
+    Map<String, Object> popular = report.find("popular").orElseThrow().toMap();
+    Map<String, Object> mapped = report.find("remapped").orElseThrow().toMap();
+    popular.keySet().removeIf(key -> key.endsWith("_seconds"));
+    mapped.keySet().removeIf(key -> key.endsWith("_seconds"));
+    assertThat(mapped).isEqualTo(popular);
+  }
+
+  @Test
   void aRealModelBeatsPopularityAndRandomOnAPlantedSignal() {
     InteractionLog log = PlantedShop.log(300, 200, 5, 15_000, 0.8, 1);
     EvaluationReport report =
