@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class SnapshotStore {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
   private static final DateTimeFormatter VERSION =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+  private static final int VERSION_LENGTH = "yyyyMMdd-HHmmss-SSS".length();
 
   private final Path root;
 
@@ -127,7 +130,7 @@ public final class SnapshotStore {
         throw new SnapshotException(ErrorCode.RUNTIME, "could not list " + dir, e);
       }
     }
-    files.sort(null);
+    files.sort(Comparator.comparing(SnapshotStore::versionOf, SnapshotStore::compareVersions));
     List<SnapshotInfo> out = new ArrayList<>();
     for (Path f : files) {
       out.add(info(algorithm, f));
@@ -213,6 +216,24 @@ public final class SnapshotStore {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Training time first, then the collision counter ({@code -2}, {@code -3}, ...). */
+  static int compareVersions(String a, String b) {
+    int base = Math.min(VERSION_LENGTH, Math.min(a.length(), b.length()));
+    int c = a.substring(0, base).compareTo(b.substring(0, base));
+    return c != 0 ? c : Integer.compare(counter(a), counter(b));
+  }
+
+  private static int counter(String version) {
+    if (version.length() <= VERSION_LENGTH + 1) {
+      return 1;
+    }
+    try {
+      return Integer.parseInt(version.substring(VERSION_LENGTH + 1));
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
     }
   }
 
