@@ -6,6 +6,10 @@ import dev.tailor.app.data.DataCommand;
 import dev.tailor.app.demo.DemoCommand;
 import dev.tailor.app.generate.GenerateCommand;
 import dev.tailor.app.importing.ImportCommand;
+import dev.tailor.app.reco.EvaluateCommand;
+import dev.tailor.app.reco.RecommendCommand;
+import dev.tailor.app.reco.TrainCommand;
+import dev.tailor.app.reco.TuneCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,6 +28,10 @@ import picocli.CommandLine.ScopeType;
       GenerateCommand.class,
       ImportCommand.class,
       DataCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      TuneCommand.class,
+      RecommendCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class TailorCommand {

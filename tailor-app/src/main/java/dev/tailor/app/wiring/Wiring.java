@@ -22,6 +22,16 @@ public final class Wiring {
     return Stores.open(config.store().url());
   }
 
+  /** Opens a fresh embedded store in {@code file}, for offline work on a folder of files. */
+  public Store openTemporaryStore(java.nio.file.Path file) {
+    return Stores.open("jdbc:sqlite:" + file);
+  }
+
+  /** Where trained model snapshots are kept. */
+  public dev.tailor.reco.snapshot.SnapshotStore snapshots() {
+    return new dev.tailor.reco.snapshot.SnapshotStore(config.reco().modelsDir());
+  }
+
   public DataCheck dataCheck() {
     return new DataCheck(config.dataCheck());
   }
