@@ -101,6 +101,8 @@ public final class EvaluateCommand extends TailorSubcommand implements Callable<
 
   @Mixin private AlgorithmOptionsMixin algorithm;
 
+  @Mixin private WeightsMixin weights;
+
   @Override
   public Integer call() {
     TailorConfig config = root().config();
@@ -149,7 +151,7 @@ public final class EvaluateCommand extends TailorSubcommand implements Callable<
     EvaluationOptions options =
         EvaluationOptions.defaults()
             .withK(k)
-            .withWeights(config.reco().weights())
+            .withWeights(weights.apply(config.reco().weights()))
             .withCatalog(catalog)
             .withThreads(algorithm.params().threads());
     Optional<java.time.Duration> w = RecoConfig.parseWindow("--window", window);

@@ -9,6 +9,7 @@ import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.core.store.Store;
 import dev.tailor.reco.Algorithms;
+import dev.tailor.reco.data.WeightScheme;
 import dev.tailor.reco.eval.AlgorithmResult;
 import dev.tailor.reco.eval.EvaluationOptions;
 import dev.tailor.reco.eval.EvaluationReport;
@@ -65,6 +66,8 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
 
   @Mixin private AlgorithmOptionsMixin algorithm;
 
+  @Mixin private WeightsMixin weights;
+
   @Override
   public Integer call() {
     TailorConfig config = root().config();
@@ -73,9 +76,10 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
     Optional<Duration> w =
         window == null ? config.reco().window() : RecoConfig.parseWindow("--window", window);
     Trainer trainer = Algorithms.trainer(algorithmName, algorithm.params(), algorithm.options());
+    WeightScheme scheme = weights.apply(config.reco().weights());
     TrainingData data;
     try (Store store = wiring.openStore()) {
-      data = TrainingData.fromStore(store, config.reco().weights(), w);
+      data = TrainingData.fromStore(store, scheme, w);
     }
     if (data.interactions().nonZeros() == 0) {
       throw new TailorException(
@@ -84,17 +88,12 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
               + w.map(d -> " in the last " + RecoConfig.format(d) + " of data").orElse("")
               + " to train on; import events first (tailor import), or widen --window");
     }
-    Map<String, Double> metrics = noEval ? Map.of() : holdoutMetrics(config, data, trainer, out);
+    Map<String, Double> metrics = noEval ? Map.of() : holdoutMetrics(data, trainer, out);
     long start = System.nanoTime();
     Model model = trainer.train(data);
     double seconds = (System.nanoTime() - start) / 1e9;
     TrainingConfig trainingConfig =
-        new TrainingConfig(
-            trainer.algorithm(),
-            algorithm.params(),
-            algorithm.options(),
-            config.reco().weights(),
-            w);
+        new TrainingConfig(trainer.algorithm(), algorithm.params(), algorithm.options(), scheme, w);
     SnapshotHeader header =
         SnapshotHeader.of(trainingConfig, data, root().context().clock().instant(), metrics);
     SnapshotInfo info = wiring.snapshots().save(model, header);
@@ -109,12 +108,10 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
   }
 
   private static Map<String, Double> holdoutMetrics(
-      TailorConfig config, TrainingData data, Trainer trainer, Output out) {
+      TrainingData data, Trainer trainer, Output out) {
     try {
       EvaluationOptions options =
-          EvaluationOptions.defaults()
-              .withWeights(config.reco().weights())
-              .withCatalog(data.catalog());
+          EvaluationOptions.defaults().withWeights(data.weights()).withCatalog(data.catalog());
       EvaluationReport report =
           new Evaluator(options).evaluate(data.log(), Split.parse(HOLDOUT, 42), List.of(trainer));
       AlgorithmResult r = report.find(trainer.algorithm()).orElseThrow();

@@ -52,6 +52,8 @@ public final class TuneCommand extends TailorSubcommand implements Callable<Inte
 
   @Mixin private AlgorithmOptionsMixin algorithm;
 
+  @Mixin private WeightsMixin weights;
+
   @Override
   public Integer call() {
     TailorConfig config = root().config();
@@ -60,7 +62,7 @@ public final class TuneCommand extends TailorSubcommand implements Callable<Inte
     EvaluationOptions evaluation =
         EvaluationOptions.defaults()
             .withK(k)
-            .withWeights(config.reco().weights())
+            .withWeights(weights.apply(config.reco().weights()))
             .withCatalog(data.catalog())
             .withThreads(algorithm.params().threads());
     TuningOptions options =
