@@ -47,6 +47,14 @@ public record AlsModelData(
     requireFinite(itemFactors, "product");
   }
 
+  /**
+   * The digest stored in {@code fingerprints} for a history of products (indexes) and weights; does
+   * not depend on their order. Writers of model files from other engines compute it with this.
+   */
+  public static long fingerprint(int[] items, float[] weights) {
+    return HistoryFingerprint.of(items, weights);
+  }
+
   private static void requireFinite(float[] values, String side) {
     for (float v : values) {
       if (!Float.isFinite(v)) {

@@ -77,6 +77,11 @@ public final class Exclusions {
     return start.length - 1;
   }
 
+  /** Customer {@code c}'s excluded items, ascending (a copy). */
+  public int[] items(int c) {
+    return java.util.Arrays.copyOfRange(items, from(c), to(c));
+  }
+
   /** Whether customer {@code c} must not get item {@code item}. */
   public boolean excludes(int c, int item) {
     return java.util.Arrays.binarySearch(items, from(c), to(c), item) >= 0;
