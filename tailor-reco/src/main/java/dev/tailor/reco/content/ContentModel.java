@@ -16,9 +16,10 @@ import java.util.Objects;
 
 /**
  * Unit TF-IDF vectors of the products (sparse rows over a feature vocabulary). A customer's profile
- * vector is the weighted sum of their items' vectors, and a product scores its dot product with it:
- * {@code score(j) = Σ_i w_i × cos(v_i, v_j)}. Products without interactions score like any other.
- * Immutable and thread-safe (each thread keeps its own scratch vector).
+ * vector is the weighted sum of their items' vectors (weights divided by the largest, so decayed
+ * histories do not underflow), and a product scores its dot product with it: {@code score(j) = Σ_i
+ * (w_i / max w) × cos(v_i, v_j)}. Products without interactions score like any other. Immutable and
+ * thread-safe (each thread keeps its own scratch vector).
  */
 public final class ContentModel implements Model, RelatedItems {
   /** Writes the item index, the feature vocabulary and the vectors. */
@@ -88,9 +89,13 @@ public final class ContentModel implements Model, RelatedItems {
     boolean any = false;
     int[] history = profile.items();
     float[] weights = profile.weights();
+    float max = 0;
+    for (float w : weights) {
+      max = w > max && !Float.isInfinite(w) ? w : max;
+    }
     for (int h = 0; h < history.length; h++) {
       int i = history[h];
-      float w = weights[h];
+      float w = max > 0 ? weights[h] / max : 0;
       if (i < 0 || i >= items.size() || !(w > 0) || Float.isInfinite(w)) {
         continue;
       }

@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * @param similarity {@code itemknn.similarity}: {@code cosine} (default) or {@code jaccard}
  * @param neighbours {@code itemknn.neighbours}: neighbours kept per item (default 50, 1..1000)
- * @param shrinkage {@code itemknn.shrinkage}: added to the similarity's denominator so pairs seen
- *     together by few customers weigh less (default 10, ≥ 0)
+ * @param shrinkage {@code itemknn.shrinkage}: in customers; pairs shared by few customers weigh
+ *     less (default 10, ≥ 0; 0 gives the plain cosine or Jaccard)
  * @param threads worker threads ({@code --threads})
  */
 public record ItemKnnConfig(Similarity similarity, int neighbours, double shrinkage, int threads) {
@@ -22,7 +22,11 @@ public record ItemKnnConfig(Similarity similarity, int neighbours, double shrink
 
   /** The similarity of two items' customer vectors. */
   public enum Similarity {
-    /** {@code Σ_u x_ui x_uj / (‖x_i‖ ‖x_j‖ + shrinkage)} on the weighted interactions. */
+    /**
+     * {@code Σ_u x_ui x_uj / (‖x_i‖ ‖x_j‖) × n_ij / (n_ij + shrinkage)} on the weighted
+     * interactions, with {@code n_ij} the customers of both items: the cosine, discounted for pairs
+     * few customers share (independent of the weights' scale, so decay does not drown it).
+     */
     COSINE,
     /** {@code |U_i ∩ U_j| / (|U_i| + |U_j| − |U_i ∩ U_j| + shrinkage)} on who interacted. */
     JACCARD

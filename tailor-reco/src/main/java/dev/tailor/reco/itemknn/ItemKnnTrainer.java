@@ -51,7 +51,7 @@ public final class ItemKnnTrainer implements Trainer {
     double shrink = config.shrinkage();
     PairScore score =
         config.similarity() == ItemKnnConfig.Similarity.COSINE
-            ? (i, j, dot, count) -> (float) (dot / (norm[i] * norm[j] + shrink))
+            ? (i, j, dot, count) -> (float) (dot / (norm[i] * norm[j]) * count / (count + shrink))
             : (i, j, dot, count) -> (float) (count / (support[i] + support[j] - count + shrink));
     Neighbours neighbours =
         NeighbourSearch.search(SparseRows.of(m), config.neighbours(), score, config.threads());

@@ -74,18 +74,20 @@ public final class Neighbours {
 
   /**
    * Scores every item as the weighted sum of its similarities to the profile's items ({@code
-   * scores[j] = Σ w_i × sim(i, j)} over the neighbour lists of the profile's items). Returns false
-   * when no profile item has a neighbour.
+   * scores[j] = Σ (w_i / max w) × sim(i, j)} over the neighbour lists of the profile's items; the
+   * division by the largest weight keeps long-decayed histories from underflowing and leaves the
+   * ranking unchanged). Returns false when no profile item has a neighbour.
    */
   public boolean score(UserProfile profile, float[] scores) {
     Arrays.fill(scores, 0f);
     boolean any = false;
     int[] items = profile.items();
     float[] weights = profile.weights();
+    float max = maxWeight(weights);
     for (int k = 0; k < items.length; k++) {
       int i = items[k];
-      float w = weights[k];
-      if (i < 0 || i >= count.length || !(w > 0) || Float.isInfinite(w)) {
+      float w = weights[k] / max;
+      if (i < 0 || i >= count.length || !(w > 0) || Float.isInfinite(weights[k])) {
         continue;
       }
       int base = i * stride;
@@ -95,6 +97,17 @@ public final class Neighbours {
       any |= count[i] > 0;
     }
     return any;
+  }
+
+  /** The largest positive finite weight, or 1 when there is none. */
+  public static float maxWeight(float[] weights) {
+    float max = 0;
+    for (float w : weights) {
+      if (w > max && !Float.isInfinite(w)) {
+        max = w;
+      }
+    }
+    return max > 0 ? max : 1;
   }
 
   /**

@@ -60,10 +60,11 @@ class ContentTrainerTest {
     double n1 = Math.sqrt(5 * A * A + B * B);
     double n2 = Math.sqrt(3 * A * A + 3 * B * B);
     double n3 = Math.sqrt(2 * A * A + 3 * B * B);
-    assertThat(scores[0]).isCloseTo(2f, within(1e-5f));
-    assertThat((double) scores[1]).isCloseTo(2 * 3 * A * A / (n1 * n2), within(1e-5));
-    assertThat((double) scores[2]).isCloseTo(2 * 2 * A * A / (n1 * n3), within(1e-5));
-    assertThat(scores[2]).isCloseTo(2 * 0.2876021f, within(1e-5f));
+    // one history item: its weight counts as 1 (weights are divided by the largest)
+    assertThat(scores[0]).isCloseTo(1f, within(1e-6f));
+    assertThat((double) scores[1]).isCloseTo(3 * A * A / (n1 * n2), within(1e-6));
+    assertThat((double) scores[2]).isCloseTo(2 * A * A / (n1 * n3), within(1e-6));
+    assertThat(scores[2]).isCloseTo(0.2876021f, within(1e-6f));
   }
 
   @Test

@@ -63,7 +63,9 @@ class CoPurchaseTrainerTest {
         m.score(new UserProfile("x", new int[] {m.items().indexOf("a")}, new float[] {5}), scores);
 
     assertThat(answered).isTrue();
-    assertThat(scores[m.items().indexOf("b")]).isCloseTo(5 * ab, within(1e-5f));
+    assertThat(scores[m.items().indexOf("b")])
+        .as("a single item weighs 1")
+        .isCloseTo(ab, within(1e-6f));
     assertThat(scores[m.items().indexOf("bag")]).isZero();
   }
 

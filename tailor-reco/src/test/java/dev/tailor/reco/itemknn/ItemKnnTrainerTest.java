@@ -37,9 +37,9 @@ class ItemKnnTrainerTest {
   @Test
   void cosineWithShrinkageMatchesTheHandComputedValues() {
     ItemKnnModel m = train(threeCustomers(), ItemKnnConfig.Similarity.COSINE, 10, 1, 1);
-    // |p1| = √2, |p2| = √3, |p3| = √2; p1·p2 = 2, p1·p3 = 1, p2·p3 = 2
-    float p1p2 = (float) (2 / (Math.sqrt(6) + 1));
-    float p1p3 = 1f / 3;
+    // |p1| = √2, |p2| = √3, |p3| = √2; p1·p2 = 2 (2 customers), p1·p3 = 1 (1), p2·p3 = 2 (2)
+    float p1p2 = (float) (2 / Math.sqrt(6) * 2 / 3);
+    float p1p3 = 0.5f * 1 / 2;
 
     assertThat(m.similarTo("p1", 5))
         .extracting(Recommendation::productId)
@@ -65,7 +65,7 @@ class ItemKnnTrainerTest {
   @Test
   void scoresACustomerAsTheWeightedSumOverTheirHistorysNeighbours() {
     ItemKnnModel m = train(threeCustomers(), ItemKnnConfig.Similarity.COSINE, 10, 1, 1);
-    float p1p2 = (float) (2 / (Math.sqrt(6) + 1));
+    float p1p2 = (float) (2 / Math.sqrt(6) * 2 / 3);
     int p1 = m.items().indexOf("p1");
     int p2 = m.items().indexOf("p2");
     int p3 = m.items().indexOf("p3");
@@ -74,9 +74,10 @@ class ItemKnnTrainerTest {
     assertThat(m.score(new UserProfile("c", new int[] {p1, p3}, new float[] {2, 1}), scores))
         .isTrue();
 
-    assertThat(scores[p2]).isCloseTo(2 * p1p2 + p1p2, within(1e-6f));
-    assertThat(scores[p1]).isCloseTo(1f / 3, within(1e-6f));
-    assertThat(scores[p3]).isCloseTo(2f / 3, within(1e-6f));
+    // weights 2 and 1 count as 1 and 0.5 (divided by the largest)
+    assertThat(scores[p2]).isCloseTo(p1p2 + 0.5f * p1p2, within(1e-6f));
+    assertThat(scores[p1]).isCloseTo(0.5f * 0.25f, within(1e-6f));
+    assertThat(scores[p3]).isCloseTo(0.25f, within(1e-6f));
   }
 
   @Test
@@ -164,12 +165,14 @@ class ItemKnnTrainerTest {
         double dot = 0;
         double ni = 0;
         double nj = 0;
+        int shared = 0;
         for (int u = 0; u < m.userCount(); u++) {
           dot += x[i][u] * x[j][u];
           ni += x[i][u] * x[i][u];
           nj += x[j][u] * x[j][u];
+          shared += x[i][u] * x[j][u] > 0 ? 1 : 0;
         }
-        sim[i][j] = dot / (Math.sqrt(ni) * Math.sqrt(nj) + shrink);
+        sim[i][j] = dot / (Math.sqrt(ni) * Math.sqrt(nj)) * shared / (shared + shrink);
       }
     }
     return sim;
