@@ -32,8 +32,9 @@ class ReadmeCommandsTest {
     for (String command : commands) {
       String[] args =
           command
+              .replaceAll("\\s+#.*$", "")
               .replaceAll("\\[([^\\]]*)]", "$1")
-              .replace("|", " ")
+              .replaceAll("([^\\s|\\\\]+)(\\\\?\\|[^\\s|\\\\]+)+", "$1")
               .replaceAll("\\s+", " ")
               .strip()
               .split(" ");
