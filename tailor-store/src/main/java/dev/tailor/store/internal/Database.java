@@ -5,7 +5,6 @@ import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -77,11 +76,6 @@ public final class Database implements AutoCloseable {
         writeLock.unlock();
       }
     }
-  }
-
-  /** Opens a JDBI handle outside any rule above, for migrations checks and tests. */
-  public Handle open() {
-    return jdbi.open();
   }
 
   /** A STORE failure of {@code what}, with the root cause's message and no secret. */
