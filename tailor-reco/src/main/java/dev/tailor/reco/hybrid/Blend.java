@@ -65,7 +65,7 @@ final class Blend {
     return new UserProfile(profile.customerId(), own, weights);
   }
 
-  /** Writes the normalised weighted average into {@code out}; false if nothing was informative. */
+  /** Writes the normalised weighted average into {@code out}; false if no component answered. */
   boolean combine(
       List<HybridModel.Component> components,
       int[][] toHybrid,
@@ -76,9 +76,10 @@ final class Blend {
     Arrays.fill(den, 0);
     boolean any = false;
     for (int c = 0; c < scores.length; c++) {
-      if (!answered[c] || !normalize(scores[c], normalization)) {
+      if (!answered[c]) {
         continue;
       }
+      normalize(scores[c], normalization);
       any = true;
       HybridModel.Component comp = components.get(c);
       double w = comp.weight();
@@ -98,8 +99,11 @@ final class Blend {
     return any;
   }
 
-  /** Normalises in place to [0, 1]; false when the scores carry no ranking (all equal). */
-  private boolean normalize(float[] s, HybridConfig.Normalization normalization) {
+  /**
+   * Normalises in place to [0, 1]. Scores that are all equal carry no ranking: they become 1 when
+   * positive (the model vouches for every product alike, as for a one-product shop), else 0.
+   */
+  private void normalize(float[] s, HybridConfig.Normalization normalization) {
     float min = Float.POSITIVE_INFINITY;
     float max = Float.NEGATIVE_INFINITY;
     for (float v : s) {
@@ -107,14 +111,15 @@ final class Blend {
       max = Math.max(max, v);
     }
     if (!(max > min)) {
-      return false;
+      Arrays.fill(s, max > 0 ? 1f : 0f);
+      return;
     }
     if (normalization == HybridConfig.Normalization.MIN_MAX) {
       float range = max - min;
       for (int k = 0; k < s.length; k++) {
         s[k] = (s[k] - min) / range;
       }
-      return true;
+      return;
     }
     if (keys.length < s.length) {
       keys = new long[s.length];
@@ -128,6 +133,5 @@ final class Blend {
     for (int r = 0; r < s.length; r++) {
       s[(int) (keys[r] & Integer.MAX_VALUE)] = 1f - (float) r / s.length;
     }
-    return true;
   }
 }

@@ -35,7 +35,9 @@ public record HybridConfig(
 
   /** Per-component score normalisation before blending. */
   public enum Normalization {
-    /** {@code (s − min) / (max − min)} over the component's items; constant scores say nothing. */
+    /**
+     * {@code (s − min) / (max − min)} over the component's items; constant positive scores give 1.
+     */
     MIN_MAX,
     /** {@code 1 − rank / n}: the best item 1, the worst about 0; ties by item order. */
     RANK

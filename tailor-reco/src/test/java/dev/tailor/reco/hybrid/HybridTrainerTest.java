@@ -109,4 +109,19 @@ class HybridTrainerTest {
             () -> train(AlgorithmOptions.NONE.with("hybrid.weights", "itemknn:1,itemknn:2")))
         .hasMessageContaining("twice");
   }
+
+  @Test
+  void stillServesTheOnlyProductOfAOneCustomerShopThroughTheColdRoute() {
+    HybridModel m =
+        (HybridModel)
+            Algorithms.trainer("hybrid", PARAMS, AlgorithmOptions.NONE)
+                .train(new TinyShop().view("c", "p").data());
+
+    assertThat(m.components())
+        .extracting(c -> c.model().algorithm())
+        .containsExactly("itemknn", "popular", "trending");
+    assertThat(m.notes()).hasSize(2);
+    assertThat(top(m, new UserProfile("c", new int[] {0}, new float[] {1}), 1))
+        .containsExactly("p");
+  }
 }
