@@ -28,6 +28,11 @@ public final class BoundedHeap {
     return size;
   }
 
+  /** The score of the worst kept pair (the one the next better offer replaces); needs size > 0. */
+  public float worstScore() {
+    return scores[0];
+  }
+
   public void clear() {
     size = 0;
   }

@@ -77,9 +77,17 @@ final class Selector implements RecommendationRow {
   /** Appends the best positive-scored items of {@code s} not in {@code skip}; returns the size. */
   private int pick(float[] s, BitSet skip, int n, int offset, Model from) {
     heap.clear();
+    // Once the heap is full only scores above its worst can enter; items come in index order, so
+    // an equal score (a later index) never would: the strict test is exact and mostly false.
+    float floor = 0f;
+    int capacity = heap.capacity();
     for (int i = 0; i < s.length; i++) {
-      if (s[i] > 0 && !skip.get(i)) {
-        heap.offer(i, s[i]);
+      float v = s[i];
+      if (v > floor && !skip.get(i)) {
+        heap.offer(i, v);
+        if (heap.size() == capacity) {
+          floor = heap.worstScore();
+        }
       }
     }
     int kept = Math.min(heap.drain(drained, drainedScores, 0), n);
