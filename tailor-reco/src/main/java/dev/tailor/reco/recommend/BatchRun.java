@@ -96,18 +96,22 @@ final class BatchRun {
 
   /** Scores chunk {@code k}'s customers into {@code c}. */
   private Chunk fill(Chunk c, int k) {
-    Selector s = recommender.selector();
-    int from = k * CHUNK;
-    c.count = Math.min(CHUNK, histories.size() - from);
-    c.first = from;
-    for (int q = 0; q < c.count; q++) {
-      UserProfile p = histories.profile(from + q);
-      s.excluded.clear();
-      histories.exclude(from + q, p, exclusion, s.excluded);
-      s.select(p, n);
-      c.store(q, s);
+    Selector s = recommender.acquire();
+    try {
+      int from = k * CHUNK;
+      c.count = Math.min(CHUNK, histories.size() - from);
+      c.first = from;
+      for (int q = 0; q < c.count; q++) {
+        UserProfile p = histories.profile(from + q);
+        s.excluded.clear();
+        histories.exclude(from + q, p, exclusion, s.excluded);
+        s.select(p, n);
+        c.store(q, s);
+      }
+      return c;
+    } finally {
+      recommender.release(s);
     }
-    return c;
   }
 
   private void emit(Chunk c, RecommendationSink sink) {

@@ -10,13 +10,14 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Recommends from a trained model: the {@code n} best-scored products (scores above 0) outside the
  * customer's exclusions. When the model cannot answer for a customer (no usable history) or scores
  * fewer than {@code n} products, an optional fallback model (typically {@code popular}) fills the
- * list; every short or empty list carries a note saying why. Thread-safe; each thread reuses its
- * own score arrays.
+ * list; every short or empty list carries a note saying why. Thread-safe; score arrays are pooled
+ * and reused.
  */
 public final class Recommender {
   /** The largest list length. */
@@ -25,7 +26,7 @@ public final class Recommender {
   private final Model model;
   private final Optional<Model> fallback;
   private final int[] toFallback;
-  private final ThreadLocal<Selector> selectors;
+  private final ConcurrentLinkedQueue<Selector> spare = new ConcurrentLinkedQueue<>();
 
   /** Recommends from {@code model} alone. */
   public Recommender(Model model) {
@@ -46,7 +47,6 @@ public final class Recommender {
     for (int i = 0; i < toFallback.length; i++) {
       toFallback[i] = other.indexOf(items.idOf(i));
     }
-    this.selectors = ThreadLocal.withInitial(() -> new Selector(this));
   }
 
   public Model model() {
@@ -62,26 +62,32 @@ public final class Recommender {
    * default what the customer bought).
    */
   public Recommendations recommend(CustomerHistory history, int n, Exclusion exclusion) {
-    Selector s = selectors.get();
-    s.excluded.clear();
-    UserProfile p = history.profile();
-    if (exclusion == Exclusion.INTERACTED) {
-      mark(p.items(), s.excluded);
+    Selector s = acquire();
+    try {
+      UserProfile p = history.profile();
+      if (exclusion == Exclusion.INTERACTED) {
+        mark(p.items(), s.excluded);
+      }
+      if (exclusion != Exclusion.NONE) {
+        mark(history.purchased(), s.excluded);
+      }
+      return select(s, p, n);
+    } finally {
+      release(s);
     }
-    if (exclusion != Exclusion.NONE) {
-      mark(history.purchased(), s.excluded);
-    }
-    return select(s, p, n);
   }
 
   /** The best {@code n} products for {@code profile}, skipping the item indexes in {@code skip}. */
   public Recommendations recommend(UserProfile profile, int n, BitSet skip) {
-    Selector s = selectors.get();
-    s.excluded.clear();
-    if (skip != null) {
-      s.excluded.or(skip);
+    Selector s = acquire();
+    try {
+      if (skip != null) {
+        s.excluded.or(skip);
+      }
+      return select(s, profile, n);
+    } finally {
+      release(s);
     }
-    return select(s, profile, n);
   }
 
   /**
@@ -97,8 +103,21 @@ public final class Recommender {
     return new BatchRun(this, histories, n, exclusion).run(threads, sink);
   }
 
-  Selector selector() {
-    return selectors.get();
+  /**
+   * A selector with an empty exclusion set, from a pool (not a thread-local, so that a replaced
+   * recommender and its model can be collected while the threads that used it live on).
+   */
+  Selector acquire() {
+    Selector s = spare.poll();
+    if (s == null) {
+      s = new Selector(this);
+    }
+    s.excluded.clear();
+    return s;
+  }
+
+  void release(Selector s) {
+    spare.offer(s);
   }
 
   private Recommendations select(Selector s, UserProfile profile, int n) {

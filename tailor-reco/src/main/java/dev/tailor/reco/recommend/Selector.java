@@ -7,10 +7,10 @@ import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * One thread's reusable arrays for picking a customer's top n: the score arrays of the model and of
- * the fallback, the exclusion sets and the bounded heap. After warm-up it allocates nothing but a
- * mapped profile when the fallback's items differ from the model's. Doubles as the row handed to
- * sinks.
+ * Reusable arrays (pooled by the recommender, used by one thread at a time) for picking a top n:
+ * the score arrays of the model and of the fallback, the exclusion sets and the bounded heap. After
+ * warm-up it allocates nothing but a mapped profile when the fallback's items differ from the
+ * model's. Doubles as the row handed to sinks.
  */
 final class Selector implements RecommendationRow {
   static final int NONE = 0;
