@@ -56,7 +56,6 @@ CREATE INDEX events_ts          ON events (ts);
 CREATE INDEX events_customer_ts ON events (customer_id, ts) WHERE customer_id IS NOT NULL;
 CREATE INDEX events_product_ts  ON events (product_id, ts)  WHERE product_id IS NOT NULL;
 CREATE INDEX events_anonymous   ON events (anonymous_id)    WHERE anonymous_id IS NOT NULL;
-CREATE INDEX events_type_ts     ON events (type, ts);
 
 CREATE TABLE identities (
   anonymous_id   TEXT    NOT NULL PRIMARY KEY,

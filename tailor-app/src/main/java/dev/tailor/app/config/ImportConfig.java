@@ -10,7 +10,7 @@ import dev.tailor.core.TailorException;
  * @param rejectsShown rejected rows printed by {@code tailor import} (all go to the rejects file)
  */
 public record ImportConfig(int batchSize, int rejectsShown) {
-  public static final ImportConfig DEFAULTS = new ImportConfig(5_000, 20);
+  public static final ImportConfig DEFAULTS = new ImportConfig(20_000, 20);
 
   public ImportConfig {
     if (batchSize < 1 || batchSize > 100_000) {

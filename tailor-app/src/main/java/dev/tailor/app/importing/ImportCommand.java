@@ -56,7 +56,7 @@ public final class ImportCommand extends TailorSubcommand implements Callable<In
   @Option(
       names = "--batch-size",
       paramLabel = "N",
-      description = "Rows per transaction (default tailor.import.batch-size, 5000).")
+      description = "Rows per transaction (default tailor.import.batch-size, 20000).")
   private Integer batchSize;
 
   @Override

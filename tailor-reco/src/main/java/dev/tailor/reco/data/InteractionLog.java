@@ -15,6 +15,8 @@ import java.util.function.IntPredicate;
  * filtered copies that share the id indexes.
  */
 public final class InteractionLog {
+  private static final EventType[] TYPES = EventType.values();
+
   private final IdIndex customers;
   private final IdIndex products;
   private final IdIndex orders;
@@ -88,7 +90,7 @@ public final class InteractionLog {
   }
 
   public EventType type(int row) {
-    return EventType.values()[type[row]];
+    return TYPES[type[row]];
   }
 
   /** Epoch milliseconds. */
