@@ -120,9 +120,9 @@ public final class AlsTrainer implements Trainer {
       ConjugateGradient[] solvers) {
     int f = params.factors();
     double[] g = Gram.of(fixed, rows.itemCount(), f, workers);
-    float[] gram = new float[g.length];
+    float[][] gram = new float[f][f];
     for (int k = 0; k < g.length; k++) {
-      gram[k] = (float) g[k];
+      gram[k / f][k % f] = (float) g[k];
     }
     workers.forEachChunk(
         rows.userCount(),

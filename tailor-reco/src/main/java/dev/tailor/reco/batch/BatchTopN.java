@@ -9,10 +9,11 @@ import java.util.function.IntPredicate;
  * <p>Customers are taken in blocks of {@link #CUSTOMER_BLOCK}; for each tile of {@link #ITEM_TILE}
  * products, every customer of the block is scored against the tile while its product factors stay
  * in the core's cache, its excluded products in the tile are dropped, and the survivors go through
- * the customer's bounded min-heap of size N (one comparison per product once the heap is full).
- * Blocks are spread over worker threads; each worker allocates its buffers once. Results are the
- * same as {@link dev.tailor.reco.model.TopN#select} over {@link ItemFactorScorer#score}: best
- * first, ties to the lower product index.
+ * the customer's bounded min-heap of size N (one comparison per product once the heap is full). A
+ * worker keeps one score array over all products, filled a tile at a time. Blocks are spread over
+ * worker threads; each worker allocates its buffers once. Results are the same as {@link
+ * dev.tailor.reco.model.TopN#select} over {@link ItemFactorScorer#score}: best first, ties to the
+ * lower product index.
  */
 public final class BatchTopN {
   /** Customers scored against a tile of products before moving to the next tile. */
@@ -55,7 +56,7 @@ public final class BatchTopN {
           CUSTOMER_BLOCK,
           (from, to, w) -> {
             if (scratch[w] == null) {
-              scratch[w] = new Scratch(n);
+              scratch[w] = new Scratch(n, scorer.items());
             }
             block(customerFactors, from, to, exclusions, include, scratch[w], sink);
           });
@@ -83,9 +84,9 @@ public final class BatchTopN {
         if (!s.included[c - from]) {
           continue;
         }
-        scorer.scoreRange(x, c * f, j0, len, s.tile);
-        s.cursor[c - from] = exclude(exclusions, c, s.cursor[c - from], j0, len, s.tile);
-        s.heaps[c - from].offer(s.tile, j0, len);
+        scorer.scoreRange(x, c * f, j0, j0 + len, s.scores);
+        s.cursor[c - from] = exclude(exclusions, c, s.cursor[c - from], j0 + len, s.scores);
+        s.heaps[c - from].offer(s.scores, j0, j0 + len);
       }
     }
     for (int c = from; c < to; c++) {
@@ -96,15 +97,17 @@ public final class BatchTopN {
     }
   }
 
-  /** Marks customer c's excluded products within the tile; returns the advanced cursor. */
-  private static int exclude(
-      Exclusions exclusions, int c, int cursor, int j0, int len, float[] tile) {
+  /**
+   * Marks customer c's excluded products below {@code to} (those of the current tile: the cursor
+   * already passed the earlier tiles); returns the advanced cursor.
+   */
+  private static int exclude(Exclusions exclusions, int c, int cursor, int to, float[] scores) {
     int end = exclusions.to(c);
     int k = cursor;
-    while (k < end && exclusions.item(k) < j0 + len) {
-      int j = exclusions.item(k) - j0;
+    while (k < end && exclusions.item(k) < to) {
+      int j = exclusions.item(k);
       if (j >= 0) {
-        tile[j] = Float.NEGATIVE_INFINITY;
+        scores[j] = Float.NEGATIVE_INFINITY;
       }
       k++;
     }
@@ -113,14 +116,15 @@ public final class BatchTopN {
 
   /** One worker's buffers, reused for every block it scores. */
   private static final class Scratch {
-    final float[] tile = new float[ITEM_TILE];
+    final float[] scores;
     final BoundedHeap[] heaps = new BoundedHeap[CUSTOMER_BLOCK];
     final int[] cursor = new int[CUSTOMER_BLOCK];
     final boolean[] included = new boolean[CUSTOMER_BLOCK];
     final int[] outItems;
     final float[] outScores;
 
-    Scratch(int n) {
+    Scratch(int n, int items) {
+      scores = new float[items];
       for (int c = 0; c < CUSTOMER_BLOCK; c++) {
         heaps[c] = new BoundedHeap(n);
       }

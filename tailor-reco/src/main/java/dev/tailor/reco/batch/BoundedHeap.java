@@ -20,23 +20,23 @@ final class BoundedHeap {
     size = 0;
   }
 
-  /** Offers {@code tile[j]} as the score of product {@code j0 + j}, for j in [0, len). */
-  void offer(float[] tile, int j0, int len) {
+  /** Offers {@code all[j]} as the score of product {@code j}, for j in [from, to). */
+  void offer(float[] all, int from, int to) {
     int n = items.length;
-    int j = 0;
-    for (; j < len && size < n; j++) {
-      float v = tile[j];
+    int j = from;
+    for (; j < to && size < n; j++) {
+      float v = all[j];
       if (v > Float.NEGATIVE_INFINITY) {
-        items[size] = j0 + j;
+        items[size] = j;
         scores[size] = v;
         siftUp(size++);
       }
     }
     float worst = size == n ? scores[0] : Float.NEGATIVE_INFINITY;
-    for (; j < len; j++) {
-      float v = tile[j];
+    for (; j < to; j++) {
+      float v = all[j];
       if (v > worst) {
-        items[0] = j0 + j;
+        items[0] = j;
         scores[0] = v;
         siftDown(0);
         worst = scores[0];

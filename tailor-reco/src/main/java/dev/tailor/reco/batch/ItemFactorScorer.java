@@ -51,25 +51,29 @@ public final class ItemFactorScorer {
     return (long) items * factors;
   }
 
-  /** {@code out[j − from] = x · y_j} for products {@code j ∈ [from, from + len)}. */
-  void scoreRange(float[] x, int xo, int from, int len, float[] out) {
-    int k = 0;
+  /**
+   * {@code out[j] = x · y_j} for products {@code j ∈ [from, to)}; {@code out} is indexed by
+   * product. Every array in the inner loops is read at the same index {@code j}: the JIT (as of
+   * Java 17) vectorizes such loops but not ones mixing differently offset indexes.
+   */
+  void scoreRange(float[] x, int xo, int from, int to, float[] out) {
+    int k;
     if (factors >= 4) {
-      set4(x, xo, from, len, out);
+      set4(x, xo, from, to, out);
       k = 4;
     } else {
-      set1(x[xo], byFactor[0], from, len, out);
+      set1(x[xo], byFactor[0], from, to, out);
       k = 1;
     }
     for (; k + 3 < factors; k += 4) {
-      add4(x, xo + k, k, from, len, out);
+      add4(x, xo + k, k, from, to, out);
     }
     for (; k < factors; k++) {
-      add1(x[xo + k], byFactor[k], from, len, out);
+      add1(x[xo + k], byFactor[k], from, to, out);
     }
   }
 
-  private void set4(float[] x, int xo, int from, int len, float[] out) {
+  private void set4(float[] x, int xo, int from, int to, float[] out) {
     float x0 = x[xo];
     float x1 = x[xo + 1];
     float x2 = x[xo + 2];
@@ -78,12 +82,12 @@ public final class ItemFactorScorer {
     float[] y1 = byFactor[1];
     float[] y2 = byFactor[2];
     float[] y3 = byFactor[3];
-    for (int j = 0; j < len; j++) {
-      out[j] = x0 * y0[from + j] + x1 * y1[from + j] + x2 * y2[from + j] + x3 * y3[from + j];
+    for (int j = from; j < to; j++) {
+      out[j] = x0 * y0[j] + x1 * y1[j] + x2 * y2[j] + x3 * y3[j];
     }
   }
 
-  private void add4(float[] x, int xo, int k, int from, int len, float[] out) {
+  private void add4(float[] x, int xo, int k, int from, int to, float[] out) {
     float x0 = x[xo];
     float x1 = x[xo + 1];
     float x2 = x[xo + 2];
@@ -92,20 +96,20 @@ public final class ItemFactorScorer {
     float[] y1 = byFactor[k + 1];
     float[] y2 = byFactor[k + 2];
     float[] y3 = byFactor[k + 3];
-    for (int j = 0; j < len; j++) {
-      out[j] += x0 * y0[from + j] + x1 * y1[from + j] + x2 * y2[from + j] + x3 * y3[from + j];
+    for (int j = from; j < to; j++) {
+      out[j] += x0 * y0[j] + x1 * y1[j] + x2 * y2[j] + x3 * y3[j];
     }
   }
 
-  private static void set1(float x0, float[] y0, int from, int len, float[] out) {
-    for (int j = 0; j < len; j++) {
-      out[j] = x0 * y0[from + j];
+  private static void set1(float x0, float[] y0, int from, int to, float[] out) {
+    for (int j = from; j < to; j++) {
+      out[j] = x0 * y0[j];
     }
   }
 
-  private static void add1(float x0, float[] y0, int from, int len, float[] out) {
-    for (int j = 0; j < len; j++) {
-      out[j] += x0 * y0[from + j];
+  private static void add1(float x0, float[] y0, int from, int to, float[] out) {
+    for (int j = from; j < to; j++) {
+      out[j] += x0 * y0[j];
     }
   }
 }

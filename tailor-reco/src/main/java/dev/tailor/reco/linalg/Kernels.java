@@ -2,8 +2,9 @@ package dev.tailor.reco.linalg;
 
 /**
  * Double-precision update loops of {@link SpdInverse}: a row slice plus a combination of up to four
- * other rows. Each is a plain element-wise loop over distinct arrays, the shape the JIT vectorizes;
- * combining four rows per pass reads and writes the destination a quarter as often.
+ * other rows. Each is a plain element-wise loop over distinct arrays all read at the same index,
+ * the shape the JIT (as of Java 17) vectorizes; combining four rows per pass reads and writes the
+ * destination a quarter as often.
  */
 final class Kernels {
   private Kernels() {}
@@ -31,8 +32,8 @@ final class Kernels {
     }
   }
 
-  /** {@code dst[jj] += Σ_q coef[c+q] × rows[k+q][from + jj]} for q in 0..3, jj in [0, len). */
-  static void add4(double[] dst, double[] coef, int c, double[][] rows, int k, int from, int len) {
+  /** {@code dst[j] += Σ_q coef[c+q] × rows[k+q][j]} for q in 0..3, j in [from, to). */
+  static void add4(double[] dst, double[] coef, int c, double[][] rows, int k, int from, int to) {
     double c0 = coef[c];
     double c1 = coef[c + 1];
     double c2 = coef[c + 2];
@@ -41,13 +42,13 @@ final class Kernels {
     double[] r1 = rows[k + 1];
     double[] r2 = rows[k + 2];
     double[] r3 = rows[k + 3];
-    for (int jj = 0; jj < len; jj++) {
-      dst[jj] += c0 * r0[from + jj] + c1 * r1[from + jj] + c2 * r2[from + jj] + c3 * r3[from + jj];
+    for (int j = from; j < to; j++) {
+      dst[j] += c0 * r0[j] + c1 * r1[j] + c2 * r2[j] + c3 * r3[j];
     }
   }
 
-  /** {@code dst[j] += Σ_q rows[k+q][col] × rows[k+q][j]} for q in 0..3, j in [from, from+len). */
-  static void add4Column(double[] dst, double[][] rows, int k, int col, int from, int len) {
+  /** {@code dst[j] += Σ_q rows[k+q][col] × rows[k+q][j]} for q in 0..3, j in [from, to). */
+  static void add4Column(double[] dst, double[][] rows, int k, int col, int from, int to) {
     double[] r0 = rows[k];
     double[] r1 = rows[k + 1];
     double[] r2 = rows[k + 2];
@@ -56,16 +57,15 @@ final class Kernels {
     double c1 = r1[col];
     double c2 = r2[col];
     double c3 = r3[col];
-    int to = from + len;
     for (int j = from; j < to; j++) {
       dst[j] += c0 * r0[j] + c1 * r1[j] + c2 * r2[j] + c3 * r3[j];
     }
   }
 
-  /** {@code dst[dstFrom + jj] += c × src[srcFrom + jj]} for jj in [0, len). */
-  static void add1(double[] dst, double c, double[] src, int srcFrom, int dstFrom, int len) {
-    for (int jj = 0; jj < len; jj++) {
-      dst[dstFrom + jj] += c * src[srcFrom + jj];
+  /** {@code dst[j] += c × src[j]} for j in [from, to). */
+  static void add1(double[] dst, double c, double[] src, int from, int to) {
+    for (int j = from; j < to; j++) {
+      dst[j] += c * src[j];
     }
   }
 }

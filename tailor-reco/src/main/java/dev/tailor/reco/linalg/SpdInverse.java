@@ -137,7 +137,7 @@ public final class SpdInverse {
   static void invertTriangular(double[][] a, Workers workers) {
     int n = a.length;
     double[][] saved = new double[BLOCK][n];
-    double[][][] acc = new double[workers.threads()][][];
+    double[][] acc = new double[BLOCK][n];
     for (int start = 0; start < n; start += BLOCK) {
       int i0 = start;
       int b = Math.min(BLOCK, n - i0);
@@ -149,56 +149,53 @@ public final class SpdInverse {
           (i1 + CHUNK - 1) / CHUNK,
           1,
           (from, to, w) -> {
-            if (acc[w] == null) {
-              acc[w] = new double[BLOCK][CHUNK];
-            }
             for (int c = from; c < to; c++) {
-              inverseChunk(a, saved, acc[w], i0, b, c * CHUNK);
+              inverseChunk(a, saved, acc, i0, b, c * CHUNK);
             }
           });
     }
   }
 
-  /** Rows [i0, i0+b) of {@code L⁻¹} over columns [j0, j0 + CHUNK). */
+  /**
+   * Rows [i0, i0+b) of {@code L⁻¹} over columns [j0, j0 + CHUNK); {@code acc} rows are indexed by
+   * column, and chunks own disjoint columns of them.
+   */
   private static void inverseChunk(
       double[][] a, double[][] saved, double[][] acc, int i0, int b, int j0) {
     int i1 = i0 + b;
     int j1 = Math.min(j0 + CHUNK, i1);
-    int width = j1 - j0;
     for (int r = 0; r < b; r++) {
-      java.util.Arrays.fill(acc[r], 0, width, 0);
+      java.util.Arrays.fill(acc[r], j0, j1, 0);
     }
     // Rows of L⁻¹ above the block: the triangle inside the chunk, then full-width rows.
     int k = j0;
     for (; k < Math.min(j1, i0); k++) {
       for (int r = 0; r < b; r++) {
-        Kernels.add1(acc[r], saved[r][k], a[k], j0, 0, Math.min(j1, k + 1) - j0);
+        Kernels.add1(acc[r], saved[r][k], a[k], j0, Math.min(j1, k + 1));
       }
     }
     for (; k + 3 < i0; k += 4) {
       for (int r = 0; r < b; r++) {
-        Kernels.add4(acc[r], saved[r], k, a, k, j0, width);
+        Kernels.add4(acc[r], saved[r], k, a, k, j0, j1);
       }
     }
     for (; k < i0; k++) {
       for (int r = 0; r < b; r++) {
-        Kernels.add1(acc[r], saved[r][k], a[k], j0, 0, width);
+        Kernels.add1(acc[r], saved[r][k], a[k], j0, j1);
       }
     }
     // The block's own rows, in order: each uses the rows of the block computed before it.
     for (int r = 0; r < b; r++) {
       int i = i0 + r;
       for (int kk = Math.max(i0, j0); kk < i; kk++) {
-        int end = Math.min(j1, kk + 1);
-        if (end > j0) {
-          Kernels.add1(acc[r], saved[r][kk], a[kk], j0, 0, end - j0);
-        }
+        Kernels.add1(acc[r], saved[r][kk], a[kk], j0, Math.min(j1, kk + 1));
       }
       double inv = 1 / saved[r][i];
       double[] ri = a[i];
+      double[] ar = acc[r];
       int end = Math.min(j1, i + 1);
       for (int j = j0; j < end; j++) {
-        ri[j] = j == i ? inv : -acc[r][j - j0] * inv;
+        ri[j] = j == i ? inv : -ar[j] * inv;
       }
     }
   }
@@ -230,25 +227,21 @@ public final class SpdInverse {
     int n = a.length;
     int i1 = i0 + b;
     int j1 = Math.min(j0 + CHUNK, i1);
-    int width = j1 - j0;
     for (int r = 0; r < b; r++) {
       java.util.Arrays.fill(rows[r], j0, j1, 0);
       for (int k = i0 + r; k < i1; k++) {
-        int end = Math.min(j1, k + 1);
-        if (end > j0) {
-          Kernels.add1(rows[r], a[k][i0 + r], a[k], j0, j0, end - j0);
-        }
+        Kernels.add1(rows[r], a[k][i0 + r], a[k], j0, Math.min(j1, k + 1));
       }
     }
     int k = i1;
     for (; k + 3 < n; k += 4) {
       for (int r = 0; r < b; r++) {
-        Kernels.add4Column(rows[r], a, k, i0 + r, j0, width);
+        Kernels.add4Column(rows[r], a, k, i0 + r, j0, j1);
       }
     }
     for (; k < n; k++) {
       for (int r = 0; r < b; r++) {
-        Kernels.add1(rows[r], a[k][i0 + r], a[k], j0, j0, width);
+        Kernels.add1(rows[r], a[k][i0 + r], a[k], j0, j1);
       }
     }
   }

@@ -49,11 +49,34 @@ class ConjugateGradientTest {
     assertThat(java.util.Arrays.copyOf(target, F)).containsOnly(0f);
   }
 
-  /** (YᵀY + Σ α w y yᵀ + λ I) x = Σ (1 + α w) y, solved by Cholesky in double. */
+  @Test
+  void aRowTooLongToGatherReachesTheSameExactSolution() {
+    int n = ConjugateGradient.GATHER_LIMIT + 5;
+    float[][] dense = new float[1][n];
+    for (int i = 0; i < n; i++) {
+      dense[0][i] = i % 3 == 0 ? 0 : 1 + i % 4;
+    }
+    Interactions longRow = TinyMatrices.of(dense);
+    float[] y = randomFactors(n, 5);
+    float[] target = new float[F];
+    new ConjugateGradient(F, 3 * F, OBJECTIVE).solve(longRow, 0, target, y, gram(y));
+
+    double[] exact = directSolve(longRow, y, 0);
+    for (int j = 0; j < F; j++) {
+      assertThat(target[j])
+          .isCloseTo((float) exact[j], within(1e-3f * (1 + Math.abs((float) exact[j]))));
+    }
+  }
+
   private double[] directSolve(int row) {
+    return directSolve(rows, items, row);
+  }
+
+  /** (YᵀY + Σ α w y yᵀ + λ I) x = Σ (1 + α w) y, solved by Cholesky in double. */
+  private static double[] directSolve(Interactions rows, float[] items, int row) {
     double[] a = new double[F * F];
     double[] b = new double[F];
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < items.length / F; i++) {
       for (int p = 0; p < F; p++) {
         for (int q = 0; q < F; q++) {
           a[p * F + q] += (double) items[i * F + p] * items[i * F + q];
@@ -100,16 +123,16 @@ class ConjugateGradientTest {
     return value + OBJECTIVE.lambda(rows.rowLength(row)) * norm;
   }
 
-  static float[] gram(float[] y) {
+  static float[][] gram(float[] y) {
     int n = y.length / F;
-    float[] g = new float[F * F];
+    float[][] g = new float[F][F];
     for (int p = 0; p < F; p++) {
       for (int q = 0; q < F; q++) {
         double s = 0;
         for (int i = 0; i < n; i++) {
           s += (double) y[i * F + p] * y[i * F + q];
         }
-        g[p * F + q] = (float) s;
+        g[p][q] = (float) s;
       }
     }
     return g;
