@@ -2,12 +2,16 @@ package dev.tailor.reco;
 
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
+import dev.tailor.reco.als.AlsModel;
+import dev.tailor.reco.als.AlsTrainer;
 import dev.tailor.reco.content.ContentConfig;
 import dev.tailor.reco.content.ContentModel;
 import dev.tailor.reco.content.ContentTrainer;
 import dev.tailor.reco.copurchase.CoPurchaseConfig;
 import dev.tailor.reco.copurchase.CoPurchaseModel;
 import dev.tailor.reco.copurchase.CoPurchaseTrainer;
+import dev.tailor.reco.ease.EaseModel;
+import dev.tailor.reco.ease.EaseTrainer;
 import dev.tailor.reco.hybrid.HybridConfig;
 import dev.tailor.reco.hybrid.HybridModel;
 import dev.tailor.reco.hybrid.HybridTrainer;
@@ -54,8 +58,8 @@ public final class Algorithms {
         "hybrid",
         (p, o) -> new HybridTrainer(HybridConfig.from(o), name -> trainer(name, p, o)),
         HybridModel.CODEC);
-    // als:  register("als", (p, o) -> new AlsTrainer(...), AlsModel.CODEC);
-    // ease: register("ease", (p, o) -> new EaseTrainer(...), EaseModel.CODEC);
+    register("als", AlsTrainer::from, AlsModel.CODEC);
+    register("ease", EaseTrainer::from, EaseModel.CODEC);
   }
 
   private Algorithms() {}

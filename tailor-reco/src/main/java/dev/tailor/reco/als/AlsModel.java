@@ -8,7 +8,11 @@ import dev.tailor.reco.data.IdIndex;
 import dev.tailor.reco.linalg.Gram;
 import dev.tailor.reco.linalg.Workers;
 import dev.tailor.reco.model.Model;
+import dev.tailor.reco.model.ModelCodec;
+import dev.tailor.reco.model.ModelInput;
+import dev.tailor.reco.model.ModelOutput;
 import dev.tailor.reco.model.UserProfile;
+import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 
@@ -29,6 +33,72 @@ import java.nio.LongBuffer;
  * </ul>
  */
 public final class AlsModel implements Model {
+  /**
+   * The model file body: a format version, customer and product ids, the rank, the objective
+   * (regularization, alpha, scaling), customer factors, product factors, then one fingerprint per
+   * customer. Reading checks every length against the ids and the rank.
+   */
+  public static final ModelCodec<AlsModel> CODEC =
+      new ModelCodec<>() {
+        @Override
+        public Class<AlsModel> type() {
+          return AlsModel.class;
+        }
+
+        @Override
+        public void write(AlsModel m, ModelOutput out) throws IOException {
+          AlsModelData d = m.data;
+          out.writeInt(FORMAT);
+          out.writeIdIndex(d.users());
+          out.writeIdIndex(d.items());
+          out.writeInt(d.factors());
+          out.writeDouble(d.objective().regularization());
+          out.writeDouble(d.objective().alpha());
+          out.writeBoolean(d.objective().scaledRegularization());
+          out.writeFloats(d.userFactors());
+          out.writeFloats(d.itemFactors());
+          out.writeInt(d.fingerprints().length);
+          for (long fp : d.fingerprints()) {
+            out.writeLong(fp);
+          }
+        }
+
+        @Override
+        public AlsModel read(ModelInput in) throws IOException {
+          int format = in.readInt();
+          if (format != FORMAT) {
+            throw new IOException("unknown ALS model format " + format);
+          }
+          IdIndex users = in.readIdIndex();
+          IdIndex items = in.readIdIndex();
+          int factors = in.readInt();
+          double regularization = in.readDouble();
+          double alpha = in.readDouble();
+          boolean scaled = in.readBoolean();
+          float[] x = in.readFloats();
+          float[] y = in.readFloats();
+          long[] fingerprints = new long[in.length(Long.BYTES)];
+          for (int u = 0; u < fingerprints.length; u++) {
+            fingerprints[u] = in.readLong();
+          }
+          try {
+            return restore(
+                new AlsModelData(
+                    users,
+                    items,
+                    factors,
+                    x,
+                    y,
+                    fingerprints,
+                    new AlsObjective(regularization, alpha, scaled)));
+          } catch (IllegalArgumentException | dev.tailor.core.TailorException e) {
+            throw new IOException("damaged ALS model: " + e.getMessage(), e);
+          }
+        }
+      };
+
+  private static final int FORMAT = 1;
+
   private final AlsModelData data;
   private final ItemFactorScorer scorer;
   private final AlsFoldIn foldIn;

@@ -5,9 +5,12 @@ import dev.tailor.core.TailorException;
 import dev.tailor.reco.data.Interactions;
 import dev.tailor.reco.linalg.Gram;
 import dev.tailor.reco.linalg.Workers;
+import dev.tailor.reco.model.AlgorithmOptions;
 import dev.tailor.reco.model.AlgorithmParams;
 import dev.tailor.reco.model.Trainer;
 import dev.tailor.reco.model.TrainingData;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -62,6 +65,19 @@ public final class AlsTrainer implements Trainer {
           ErrorCode.BAD_INPUT, "ALS conjugate-gradient steps must be 1..1024, not " + cgSteps);
     }
     this.cgSteps = cgSteps;
+  }
+
+  /**
+   * A trainer from the shared parameters and the options {@code als.cg-steps} (conjugate-gradient
+   * steps per row and half-sweep, default 3, 1..64) and {@code als.regularization-scaling} ({@code
+   * count}, the default: λ × the row's interaction count as in Spark MLlib; {@code none}: λ).
+   */
+  public static AlsTrainer from(AlgorithmParams params, AlgorithmOptions options) {
+    options.requireKnown(NAME, Set.of("cg-steps", "regularization-scaling"));
+    int steps = options.integer(NAME, "cg-steps", DEFAULT_CG_STEPS, 1, 64);
+    String scaling =
+        options.choice(NAME, "regularization-scaling", "count", List.of("count", "none"));
+    return new AlsTrainer(params, steps, scaling.equals("count"));
   }
 
   @Override

@@ -5,7 +5,11 @@ import dev.tailor.core.TailorException;
 import dev.tailor.reco.data.IdIndex;
 import dev.tailor.reco.linalg.VectorMath;
 import dev.tailor.reco.model.Model;
+import dev.tailor.reco.model.ModelCodec;
+import dev.tailor.reco.model.ModelInput;
+import dev.tailor.reco.model.ModelOutput;
 import dev.tailor.reco.model.UserProfile;
+import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.Objects;
@@ -16,6 +20,44 @@ import java.util.Objects;
  * w_i}, so any profile is scored directly, known customer or not. Immutable and thread-safe.
  */
 public final class EaseModel implements Model {
+  /** The model file body: a format version, the product ids, then one weight row per product. */
+  public static final ModelCodec<EaseModel> CODEC =
+      new ModelCodec<>() {
+        @Override
+        public Class<EaseModel> type() {
+          return EaseModel.class;
+        }
+
+        @Override
+        public void write(EaseModel m, ModelOutput out) throws IOException {
+          out.writeInt(FORMAT);
+          out.writeIdIndex(m.items);
+          for (float[] row : m.weights) {
+            out.writeFloats(row);
+          }
+        }
+
+        @Override
+        public EaseModel read(ModelInput in) throws IOException {
+          int format = in.readInt();
+          if (format != FORMAT) {
+            throw new IOException("unknown EASE model format " + format);
+          }
+          IdIndex items = in.readIdIndex();
+          float[][] rows = new float[items.size()][];
+          for (int i = 0; i < rows.length; i++) {
+            rows[i] = in.readFloats();
+          }
+          try {
+            return restore(items, rows);
+          } catch (IllegalArgumentException e) {
+            throw new IOException("damaged EASE model: " + e.getMessage(), e);
+          }
+        }
+      };
+
+  private static final int FORMAT = 1;
+
   private final IdIndex items;
   private final float[][] weights;
 

@@ -5,9 +5,12 @@ import dev.tailor.core.TailorException;
 import dev.tailor.reco.data.Interactions;
 import dev.tailor.reco.linalg.SpdInverse;
 import dev.tailor.reco.linalg.Workers;
+import dev.tailor.reco.model.AlgorithmOptions;
+import dev.tailor.reco.model.AlgorithmParams;
 import dev.tailor.reco.model.Trainer;
 import dev.tailor.reco.model.TrainingData;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Fits an {@link EaseModel}: the Gram matrix {@code G = XᵀX + λI} of the weighted customer ×
@@ -58,6 +61,22 @@ public final class EaseTrainer implements Trainer {
     this.threads = threads;
     this.maxItems = maxItems;
     this.heapBudget = heapBudget;
+  }
+
+  /**
+   * A trainer from the shared parameters and the option {@code ease.max-items} (default {@link
+   * #DEFAULT_MAX_ITEMS}, 1..100,000). λ is {@code --regularization}, except that the shared default
+   * ({@link AlgorithmParams#DEFAULTS}, 0.05, chosen for ALS) stands for EASE's own {@link
+   * #DEFAULT_REGULARIZATION}: EASE's λ is in squared interaction weights, typically 10..1000.
+   */
+  public static EaseTrainer from(AlgorithmParams params, AlgorithmOptions options) {
+    options.requireKnown(NAME, Set.of("max-items"));
+    int maxItems = options.integer(NAME, "max-items", DEFAULT_MAX_ITEMS, 1, 100_000);
+    double lambda =
+        params.regularization() == AlgorithmParams.DEFAULTS.regularization()
+            ? DEFAULT_REGULARIZATION
+            : params.regularization();
+    return new EaseTrainer(lambda, params.threads()).withLimits(maxItems, -1);
   }
 
   /**
