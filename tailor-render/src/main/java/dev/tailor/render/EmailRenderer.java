@@ -1,0 +1,98 @@
+package dev.tailor.render;
+
+import dev.tailor.core.ErrorCode;
+import dev.tailor.render.headers.UnsubscribeHeaders;
+import dev.tailor.render.layout.CompiledLayout;
+import dev.tailor.render.layout.MjmlLayoutCompiler;
+import dev.tailor.render.links.LinkRewriter;
+import dev.tailor.render.links.LinkSigner;
+import dev.tailor.render.links.TrackingLinks;
+import dev.tailor.render.liquid.LiquidRenderer;
+import dev.tailor.render.model.EmailContext;
+import dev.tailor.render.model.RenderConfig;
+import dev.tailor.render.model.RenderedEmail;
+import dev.tailor.render.model.TemplateRenderException;
+import dev.tailor.render.template.TemplateSource;
+import dev.tailor.render.text.TextPartWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jsoup.parser.Parser;
+
+/**
+ * Renders a template for one recipient: the MJML layout is compiled once per template version, then
+ * Liquid runs per recipient on the compiled HTML, the subject and the preheader; links are
+ * rewritten to signed tracking URLs, the open pixel is placed, the text part is written and the
+ * unsubscribe headers are added. Thread-safe; share one per configuration.
+ */
+public final class EmailRenderer {
+  private final RenderConfig config;
+  private final MjmlLayoutCompiler compiler;
+  private final LiquidRenderer liquid;
+  private final TrackingLinks links;
+  private final LinkRewriter rewriter;
+  private final TextPartWriter textWriter = new TextPartWriter();
+
+  public EmailRenderer(RenderConfig config) {
+    this(config, new MjmlLayoutCompiler());
+  }
+
+  public EmailRenderer(RenderConfig config, MjmlLayoutCompiler compiler) {
+    this.config = config;
+    this.compiler = compiler;
+    this.liquid = LiquidRenderer.lenient(config.maxRenderTime(), config.maxOutputBytes());
+    this.links = new TrackingLinks(config.baseUrl(), new LinkSigner(config.signingKey()));
+    this.rewriter = new LinkRewriter(links);
+  }
+
+  /** Compiles (or finds the compiled) layout of a template; cheap after the first call. */
+  public CompiledLayout compile(TemplateSource template) {
+    return compiler.compile(template);
+  }
+
+  /** The email this recipient gets. */
+  public RenderedEmail render(TemplateSource template, EmailContext ctx) {
+    Parts p = parts(template, ctx);
+    String text = textWriter.write(p.html());
+    Map<String, String> headers =
+        UnsubscribeHeaders.of(
+            links.unsubscribe(ctx.messageId()), config.senderAddress(), ctx.messageId());
+    return new RenderedEmail(p.subject(), p.preheader(), p.html(), text, headers);
+  }
+
+  /** Only the HTML part (for measuring the per-recipient HTML path alone). */
+  public String renderHtml(TemplateSource template, EmailContext ctx) {
+    return parts(template, ctx).html();
+  }
+
+  private record Parts(String subject, String preheader, String html) {}
+
+  private Parts parts(TemplateSource template, EmailContext ctx) {
+    CompiledLayout layout = compiler.compile(template);
+    Map<String, Object> model = RecipientModel.build(ctx, config, links);
+    String subject = plain(template, "subject", template.subject(ctx.subjectVariant()), model);
+    String preheader = plain(template, "preheader", template.preheader(), model);
+    model.put(
+        "email",
+        Map.of("subject", RecipientModel.esc(subject), "preheader", RecipientModel.esc(preheader)));
+    String html = liquid.render(template.name(), "html", 1, layout.html(), model);
+    if (html.getBytes(StandardCharsets.UTF_8).length > config.maxOutputBytes()) {
+      throw new TemplateRenderException(
+          ErrorCode.BAD_INPUT,
+          template.name()
+              + ": the HTML is over the limit of "
+              + config.maxOutputBytes()
+              + " bytes");
+    }
+    html = rewriter.rewrite(html, ctx.campaignId(), ctx.messageId());
+    return new Parts(subject, preheader, html);
+  }
+
+  private String plain(TemplateSource t, String part, String liquidText, Map<String, Object> m) {
+    String out = liquid.render(t.name(), part, 1, liquidText, m);
+    return Parser.unescapeEntities(out, false).replaceAll("\\s+", " ").strip();
+  }
+
+  public RenderConfig config() {
+    return config;
+  }
+}

@@ -1,0 +1,2 @@
+/** Email headers: RFC 8058 one-click unsubscribe. */
+package dev.tailor.render.headers;
