@@ -24,10 +24,11 @@ import java.util.Optional;
  * is present (empty when unknown) so {@code default:} filters apply. The README lists the
  * variables.
  */
-final class RecipientModel {
+public final class RecipientModel {
   private RecipientModel() {}
 
-  static Map<String, Object> build(EmailContext ctx, RenderConfig config, TrackingLinks links) {
+  public static Map<String, Object> build(
+      EmailContext ctx, RenderConfig config, TrackingLinks links) {
     Map<String, Object> m = new HashMap<>();
     m.put("customer", customer(ctx.customer()));
     Map<String, Object> slots = new LinkedHashMap<>();

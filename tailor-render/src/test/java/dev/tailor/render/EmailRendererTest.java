@@ -1,19 +1,137 @@
 package dev.tailor.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tailor.render.gallery.StarterGallery;
+import dev.tailor.render.layout.MjmlLayoutCompiler;
+import dev.tailor.render.links.LinkSigner;
 import dev.tailor.render.model.RenderedEmail;
+import dev.tailor.render.model.TemplateRenderException;
+import dev.tailor.render.template.TemplateSource;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class EmailRendererTest {
-  private final EmailRenderer renderer = new EmailRenderer(Samples.CONFIG);
+  private final MjmlLayoutCompiler compiler = new MjmlLayoutCompiler();
+  private final EmailRenderer renderer = new EmailRenderer(Samples.CONFIG, compiler);
 
   @Test
-  void weeklyPicksRendersEveryProductOfEverySlot() {
-    RenderedEmail e =
-        renderer.render(StarterGallery.get("weekly-picks"), Samples.cases().get("full-history"));
+  void weeklyPicksRendersEveryProductOfEverySlotInOrder() {
+    RenderedEmail e = render("weekly-picks", "full-history");
     assertThat(e.subject()).isEqualTo("Ada, your picks for this week");
+    assertThat(e.preheader()).isEqualTo("Picked for you and more, based on what you like");
     assertThat(e.html()).contains("Product 0", "Product 43", "Trending in Running");
+    assertThat(e.html().indexOf("Picked for you")).isLessThan(e.html().indexOf("Bestsellers"));
+  }
+
+  @Test
+  void theLayoutIsCompiledOncePerTemplateVersion() {
+    for (String c : Samples.cases().keySet()) {
+      render("weekly-picks", c);
+      render("welcome", c);
+    }
+    assertThat(compiler.cached()).isEqualTo(2);
+  }
+
+  @Test
+  void everyHttpLinkIsASignedTrackingUrlWithUtmParameters() {
+    RenderedEmail e = render("weekly-picks", "full-history");
+    Matcher m = Pattern.compile("href=\"([^\"]*)\"").matcher(e.html());
+    LinkSigner signer = new LinkSigner(Samples.CONFIG.signingKey());
+    int clicks = 0;
+    while (m.find()) {
+      String href = m.group(1).replace("&amp;", "&");
+      assertThat(href).startsWith("https://t.shop.example/");
+      if (href.startsWith("https://t.shop.example/c/m-c1?u=")) {
+        String target =
+            URLDecoder.decode(href.replaceAll(".*\\?u=([^&]*)&.*", "$1"), StandardCharsets.UTF_8);
+        String sig = href.replaceAll(".*&s=", "");
+        assertThat(signer.verify("m-c1", target, sig)).isTrue();
+        assertThat(target)
+            .contains(
+                "utm_source=tailor",
+                "utm_medium=email",
+                "utm_campaign=spring-2026",
+                "utm_content=");
+        clicks++;
+      }
+    }
+    assertThat(clicks).isEqualTo(20);
+    assertThat(e.html()).contains("utm_content%3Dpicked_for_you-p0");
+  }
+
+  @Test
+  void theOpenPixelComesRightAfterTheBodyTagAheadOfGmailClipping() {
+    String html = render("weekly-picks", "full-history").html();
+    int body = html.indexOf("<body");
+    int pixel = html.indexOf("https://t.shop.example/o/m-c1.gif?s=");
+    assertThat(pixel).isGreaterThan(body).isLessThan(body + 400);
+  }
+
+  @Test
+  void oneClickUnsubscribeHeadersFollowRfc8058() {
+    RenderedEmail e = render("welcome", "new-customer");
+    assertThat(e.headers().get("List-Unsubscribe"))
+        .startsWith("<https://t.shop.example/u/m-c2?s=")
+        .contains(">, <mailto:news@shop.example?subject=unsubscribe%20m-c2>");
+    assertThat(e.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+  }
+
+  @Test
+  void everyTemplateHasTheFooterAddressAndAnUnsubscribeLinkAndTheTextKeepsEveryLink() {
+    for (String name : StarterGallery.NAMES) {
+      RenderedEmail e = render(name, "full-history");
+      assertThat(e.html()).as(name).contains(Samples.CONFIG.postalAddress(), "/u/m-c1?s=");
+      Matcher m = Pattern.compile("<a [^>]*href=\"([^\"]*)\"").matcher(e.html());
+      while (m.find()) {
+        assertThat(e.text()).as(name).contains(m.group(1).replace("&amp;", "&"));
+      }
+    }
+  }
+
+  @Test
+  void anEmptySlotHidesItsHeading() {
+    RenderedEmail e = render("weekly-picks", "empty-slots");
+    assertThat(e.html()).doesNotContain("Trending in Running").doesNotContain("View product");
+  }
+
+  @Test
+  void aLoopWithoutBoundIsStoppedAndTheErrorNamesTheTemplate() {
+    TemplateSource t =
+        TemplateSource.parse(
+            "loop.mjml.liquid",
+            "---\nsubject: hi\n---\n<mjml><mj-body><mj-section><mj-column><mj-text>"
+                + "{% for i in (1..100000000) %}x{% endfor %}</mj-text></mj-column></mj-section>"
+                + "</mj-body></mjml>");
+    assertThatThrownBy(() -> renderer.render(t, Samples.cases().get("full-history")))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageStartingWith("loop.mjml.liquid:");
+  }
+
+  @Test
+  void aTemplateCannotReadFiles() {
+    TemplateSource t =
+        TemplateSource.parse(
+            "include.mjml.liquid",
+            "---\nsubject: hi\n---\n<mjml><mj-body><mj-section><mj-column><mj-text>"
+                + "{% include '/etc/passwd' %}</mj-text></mj-column></mj-section></mj-body></mjml>");
+    assertThatThrownBy(() -> renderer.render(t, Samples.cases().get("full-history")))
+        .isInstanceOf(TemplateRenderException.class);
+  }
+
+  @Test
+  void missingDataFallsBackToDefaultsInSends() {
+    RenderedEmail e = render("win-back", "new-customer");
+    assertThat(e.subject()).isEqualTo("We miss you, friend");
+    assertThat(List.of(e.html())).allMatch(h -> h.contains("We miss you, there"));
+  }
+
+  private RenderedEmail render(String template, String caseName) {
+    return renderer.render(StarterGallery.get(template), Samples.cases().get(caseName));
   }
 }

@@ -68,10 +68,12 @@ public final class LiquidRenderer {
     } catch (LiquidException e) {
       throw error(templateName, part, firstLine + Math.max(e.line, 1) - 1, e, e);
     } catch (RuntimeException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof VariableNotExistException v) {
-        throw error(templateName, part, lineOf(liquid, v.getVariableName(), firstLine), v, e);
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof VariableNotExistException v) {
+          throw error(templateName, part, lineOf(liquid, v.getVariableName(), firstLine), v, e);
+        }
       }
+      Throwable cause = e.getCause() == null ? e : e.getCause();
       throw error(templateName, part, firstLine, cause, e);
     }
   }
@@ -98,8 +100,7 @@ public final class LiquidRenderer {
   }
 
   private static int lineOf(String liquid, String variable, int firstLine) {
-    String leaf = variable.contains(".") ? variable : variable;
-    int at = liquid.indexOf(leaf);
+    int at = liquid.indexOf(variable);
     if (at < 0) {
       int dot = variable.lastIndexOf('.');
       at = dot < 0 ? -1 : liquid.indexOf(variable.substring(dot + 1));
