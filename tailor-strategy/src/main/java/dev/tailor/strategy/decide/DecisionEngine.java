@@ -1,0 +1,165 @@
+package dev.tailor.strategy.decide;
+
+import dev.tailor.core.catalog.Product;
+import dev.tailor.core.decision.Decision;
+import dev.tailor.core.decision.DecisionItem;
+import dev.tailor.core.decision.SlotDecision;
+import dev.tailor.core.event.Event;
+import dev.tailor.strategy.explain.Labels;
+import dev.tailor.strategy.explore.ClickFeedback;
+import dev.tailor.strategy.explore.Explorer;
+import dev.tailor.strategy.rules.CustomerFacts;
+import dev.tailor.strategy.rules.RuleSet;
+import dev.tailor.strategy.rules.ShownItems;
+import dev.tailor.strategy.source.CandidateSource;
+import dev.tailor.strategy.source.ModelSet;
+import dev.tailor.strategy.source.Shopper;
+import dev.tailor.strategy.spec.Seed;
+import dev.tailor.strategy.spec.SlotSpec;
+import dev.tailor.strategy.spec.StrategySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Makes one {@link Decision} per recipient from a strategy. Thread-safe: one engine serves many
+ * threads. Decisions are reproducible: exploration draws from a random seeded by the engine seed,
+ * the customer, the slot and the decision day.
+ */
+public final class DecisionEngine {
+  private final StrategySpec spec;
+  private final Map<String, Product> catalog;
+  private final Settings settings;
+  private final List<SlotFiller> fillers = new ArrayList<>();
+  private final double medianPrice;
+
+  /**
+   * What a decision depends on besides the strategy, models and catalog.
+   *
+   * @param clock the decision time (availability windows, seasons, recency windows)
+   * @param shown what was emailed to whom (for {@code exclude_emailed})
+   * @param feedback shows and clicks per item (for Thompson sampling)
+   * @param seed seeds exploration
+   */
+  public record Settings(Clock clock, ShownItems shown, ClickFeedback feedback, long seed) {
+    public Settings {
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(shown, "shown");
+      Objects.requireNonNull(feedback, "feedback");
+    }
+
+    public static Settings of(Clock clock) {
+      return new Settings(clock, ShownItems.NONE, ClickFeedback.NONE, 0);
+    }
+  }
+
+  public DecisionEngine(
+      StrategySpec spec, ModelSet models, Map<String, Product> catalog, Settings settings) {
+    this.spec = Objects.requireNonNull(spec, "spec");
+    this.catalog = Map.copyOf(catalog);
+    this.settings = Objects.requireNonNull(settings, "settings");
+    CandidateSource source = new CandidateSource(models, this.catalog);
+    for (SlotSpec s : spec.slots()) {
+      fillers.add(
+          new SlotFiller(
+              s,
+              spec.goal(),
+              spec.diversity(),
+              source,
+              this.catalog,
+              new Explorer(s.exploration(), settings.feedback())));
+    }
+    double[] prices =
+        this.catalog.values().stream()
+            .filter(p -> p.price().isPresent())
+            .mapToDouble(p -> p.price().get().doubleValue())
+            .sorted()
+            .toArray();
+    this.medianPrice = prices.length == 0 ? 0 : prices[prices.length / 2];
+  }
+
+  public StrategySpec spec() {
+    return spec;
+  }
+
+  public Map<String, Product> catalog() {
+    return catalog;
+  }
+
+  /** The decision for one customer from their events (any order; other customers' are ignored). */
+  public Decision decide(String customerId, Optional<String> firstName, List<Event> events) {
+    Instant now = settings.clock().instant();
+    CustomerFacts facts = CustomerFacts.of(customerId, firstName, events, catalog);
+    Map<String, Instant> shown = shownFor(customerId, now);
+    DecisionState state = new DecisionState(new Shopper(facts, events), shown, now);
+    List<SlotDecision> slots = new ArrayList<>();
+    long day = now.truncatedTo(ChronoUnit.DAYS).getEpochSecond();
+    for (SlotFiller f : fillers) {
+      SlotSpec s = f.slot();
+      RuleSet rules = new RuleSet(s.rules(), now, medianPrice);
+      SplittableRandom random =
+          new SplittableRandom(
+              settings.seed() * 31 + Objects.hash(spec.name(), customerId, s.id(), day));
+      SlotFiller.Filled filled = f.fill(state, rules, random);
+      slots.add(
+          new SlotDecision(
+              s.id(),
+              s.kind().name().toLowerCase(java.util.Locale.ROOT),
+              Labels.fill(s.label(), labelValues(s, facts, filled.items())),
+              s.count(),
+              filled.items(),
+              filled.shortfall()));
+    }
+    return new Decision(
+        customerId, spec.name(), now, spec.goal().name().toLowerCase(java.util.Locale.ROOT), slots);
+  }
+
+  private Map<String, Instant> shownFor(String customerId, Instant now) {
+    Optional<Duration> longest =
+        spec.slots().stream()
+            .map(s -> s.rules().excludeEmailed())
+            .flatMap(Optional::stream)
+            .max(Duration::compareTo);
+    return longest.isEmpty()
+        ? Map.of()
+        : settings.shown().shownSince(customerId, now.minus(longest.get()));
+  }
+
+  private Map<String, String> labelValues(
+      SlotSpec s, CustomerFacts facts, List<DecisionItem> items) {
+    Map<String, String> v = new HashMap<>();
+    facts.firstName().ifPresent(n -> v.put("customer.first_name", n));
+    for (DecisionItem i : items) {
+      int at = i.source().indexOf('@');
+      if (at >= 0 && i.fallback().isEmpty()) {
+        Product seed = catalog.get(i.source().substring(at + 1));
+        if (seed != null) {
+          v.put("seed.title", seed.title().orElse(seed.id()));
+          v.put("seed.category", last(seed.category()));
+          break;
+        }
+      }
+    }
+    if (s.source().seed() == Seed.PREFERRED_CATEGORY && facts.preferredCategory().isPresent()) {
+      v.put(
+          "category",
+          last(dev.tailor.core.catalog.Product.parseCategory(facts.preferredCategory().get())));
+    } else if (!items.isEmpty()) {
+      Product p = catalog.get(items.get(0).productId());
+      v.put("category", p == null ? "" : last(p.category()));
+    }
+    return v;
+  }
+
+  private static String last(List<String> path) {
+    return path.isEmpty() ? "" : path.get(path.size() - 1);
+  }
+}

@@ -1,0 +1,8 @@
+package dev.tailor.strategy.decide;
+
+import dev.tailor.core.catalog.Product;
+import dev.tailor.strategy.source.Candidate;
+import java.util.List;
+
+/** A candidate that passed the hard rules, with its final score and the boosts that raised it. */
+record Scored(Candidate candidate, Product product, double score, List<String> boosts) {}

@@ -1,0 +1,2 @@
+/** Diversity: item similarity from catalog attributes, for maximal marginal relevance. */
+package dev.tailor.strategy.diversity;

@@ -1,0 +1,24 @@
+package dev.tailor.strategy.source;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A source's candidates for one customer, best first, or why it has none.
+ *
+ * @param candidates best first, computed lazily
+ * @param emptyReason why the source has nothing for this customer ({@code no_history}, {@code
+ *     no_seed}, {@code no_preferred_category}), when it has nothing
+ */
+public record Proposal(Iterator<Candidate> candidates, Optional<String> emptyReason) {
+  public Proposal {
+    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(emptyReason, "emptyReason");
+  }
+
+  static Proposal none(String reason) {
+    return new Proposal(Collections.emptyIterator(), Optional.of(reason));
+  }
+}

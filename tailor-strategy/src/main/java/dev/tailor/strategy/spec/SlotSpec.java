@@ -1,0 +1,42 @@
+package dev.tailor.strategy.spec;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One slot of a strategy.
+ *
+ * @param id the slot's key in the file, recorded in decisions
+ * @param kind product slot or content block
+ * @param contentType for a content block, the catalog items' {@code type} attribute it shows
+ * @param label heading template ({@code {{ seed.title }}}, {@code {{ category }}}, ...)
+ * @param count how many items
+ * @param source where candidates come from
+ * @param rules the global rules with this slot's overrides applied
+ * @param fallbacks this slot's fallbacks, then the global ones
+ * @param exploration how much this slot explores
+ */
+public record SlotSpec(
+    String id,
+    SlotKind kind,
+    String contentType,
+    String label,
+    int count,
+    SourceSpec source,
+    RuleSpec rules,
+    List<FallbackSpec> fallbacks,
+    ExplorationSpec exploration) {
+  public SlotSpec {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(contentType, "contentType");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(rules, "rules");
+    fallbacks = List.copyOf(fallbacks);
+    Objects.requireNonNull(exploration, "exploration");
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be positive");
+    }
+  }
+}
