@@ -1,0 +1,132 @@
+package dev.tailor.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tailor.render.gallery.StarterGallery;
+import dev.tailor.render.model.EmailContext;
+import dev.tailor.render.model.RenderedEmail;
+import dev.tailor.render.model.Slot;
+import dev.tailor.render.model.SlotItem;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Renders each starter template and loads it in headless Chromium (Debian's package) at 375 px and
+ * 600 px: no horizontal overflow, and every product's title and button visible inside the viewport.
+ * Screenshots go to {@code target/screenshots/}. Fails when Chromium is missing.
+ */
+class BrowserLayoutIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path temp;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void startChromium() throws IOException {
+    assertThat(CHROMIUM).as("Chromium (apt-get install chromium chromium-driver)").isExecutable();
+    assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--user-data-dir=" + Files.createTempDirectory(temp, "profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  static List<Arguments> pages() {
+    List<Arguments> args = new ArrayList<>();
+    for (String t : StarterGallery.NAMES) {
+      args.add(Arguments.of(t, 375));
+      args.add(Arguments.of(t, 600));
+    }
+    return args;
+  }
+
+  @ParameterizedTest(name = "{0} at {1} px")
+  @MethodSource("pages")
+  void theEmailFitsTheWidthAndShowsEveryProduct(String template, int width) throws IOException {
+    EmailContext ctx = Samples.cases().get("long-titles");
+    EmailContext full = Samples.cases().get("full-history");
+    List<Slot> slots = new ArrayList<>(full.slots().values());
+    slots.set(0, ctx.slots().get("picked_for_you"));
+    EmailContext mixed = Samples.context(full.customer(), slots);
+    RenderedEmail e = new EmailRenderer(Samples.CONFIG).render(StarterGallery.get(template), mixed);
+    Path file = temp.resolve(template + "-" + width + ".html");
+    Files.writeString(file, e.html());
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 480));
+    driver.get(file.toUri().toString());
+
+    JavascriptExecutor js = driver;
+    long scrollWidth =
+        ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+    assertThat(scrollWidth).as("page width at %d px", width).isLessThanOrEqualTo(width);
+
+    int products = 0;
+    for (Slot s : mixed.slots().values()) {
+      for (SlotItem item : s.items()) {
+        String key = "utm_content%3D" + s.name() + "-" + item.product().id();
+        if (!e.html().contains(key)) {
+          continue;
+        }
+        products++;
+        List<WebElement> links = driver.findElements(By.cssSelector("a[href*='" + key + "']"));
+        assertThat(links).as("%s: links of %s", template, key).isNotEmpty();
+        for (WebElement a : links) {
+          assertThat(a.isDisplayed()).as("%s visible", key).isTrue();
+          assertThat(a.getRect().getX() + a.getRect().getWidth())
+              .as("%s right edge", key)
+              .isLessThanOrEqualTo(width);
+        }
+      }
+    }
+    assertThat(products).as("products in %s", template).isPositive();
+    js.executeScript("window.scrollTo(0,0)");
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(),
+        SCREENSHOTS.resolve(template + "-" + width + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+}
