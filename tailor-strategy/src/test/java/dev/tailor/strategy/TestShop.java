@@ -72,13 +72,20 @@ public final class TestShop {
                 .customerId(cid)
                 .productId(String.format("P%04d", p));
         if (t == EventType.ORDER_COMPLETED) {
-          eb.orderId("o" + n).price(catalog.get(String.format("P%04d", p)).price().get());
+          eb.orderId(cid + "-o" + (e / 3))
+              .price(catalog.get(String.format("P%04d", p)).price().get());
         }
         mine.add(eb.build());
       }
       events.put(cid, mine);
       all.addAll(mine);
     }
+  }
+
+  /** The shipped fashion example. */
+  public static java.nio.file.Path fashionExample() {
+    return java.nio.file.Path.of(System.getProperty("tailor.repo", ".."))
+        .resolve("examples/strategies/fashion-5-slot.yaml");
   }
 
   public List<Event> events(String customer) {

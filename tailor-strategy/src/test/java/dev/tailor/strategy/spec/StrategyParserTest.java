@@ -24,8 +24,7 @@ class StrategyParserTest {
       """;
 
   static Path example() {
-    return Path.of(System.getProperty("tailor.repo", ".."))
-        .resolve("examples/strategies/fashion-5-slot.yaml");
+    return dev.tailor.strategy.TestShop.fashionExample();
   }
 
   @Test
