@@ -3,6 +3,7 @@ package dev.tailor.app.reco;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.cli.TailorSubcommand;
 import dev.tailor.app.config.TailorConfig;
+import dev.tailor.app.strategy.StrategyRun;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
@@ -27,7 +28,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tailor recommend}: one customer's recommendations, or everyone's as CSV. */
+/**
+ * {@code tailor recommend}: one customer's recommendations, or everyone's as CSV; with {@code
+ * --strategy}, decisions (see {@link StrategyRun}).
+ */
 @Command(
     name = "recommend",
     mixinStandardHelpOptions = true,
@@ -68,11 +72,35 @@ public final class RecommendCommand extends TailorSubcommand implements Callable
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads for --all.")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--strategy",
+      paramLabel = "F",
+      description =
+          "Decide with this strategy file (YAML; see examples/strategies): one customer's"
+              + " decision, or with --all one JSON decision per line in --out.")
+  private Path strategy;
+
+  @Option(
+      names = "--dry-run",
+      description = "With --strategy: print fill rates per slot and per reason, write nothing.")
+  private boolean dryRun;
+
   @Override
   public Integer call() {
     TailorConfig config = root().config();
     Output output = root().output();
     Wiring wiring = new Wiring(config);
+    if (strategy != null) {
+      if (algorithm != null) {
+        throw new TailorException(
+            ErrorCode.BAD_INPUT, "--strategy and --algorithm exclude each other");
+      }
+      return new StrategyRun(config, output, root().context().clock())
+          .run(new StrategyRun.Request(strategy, who.customer, who.all, out, dryRun, threads));
+    }
+    if (dryRun) {
+      throw new TailorException(ErrorCode.BAD_INPUT, "--dry-run needs --strategy F");
+    }
     if (who.all && out == null) {
       throw new TailorException(ErrorCode.BAD_INPUT, "--all needs --out FILE");
     }
