@@ -32,6 +32,8 @@ import picocli.CommandLine.ScopeType;
       EvaluateCommand.class,
       TuneCommand.class,
       RecommendCommand.class,
+      dev.tailor.app.render.PreviewCommand.class,
+      dev.tailor.app.render.TemplateCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class TailorCommand {

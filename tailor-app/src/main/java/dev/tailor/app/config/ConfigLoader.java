@@ -6,9 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.insights.datacheck.DataCheckThresholds;
+import dev.tailor.render.model.RenderConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -88,7 +90,14 @@ public final class ConfigLoader {
                 r.decimal("tailor.reco.weights.purchase"),
                 r.decimal("tailor.reco.weights.email-click"),
                 RecoConfig.parseDuration("tailor.reco.half-life", v.get("tailor.reco.half-life"))),
-            Path.of(v.get("tailor.reco.models-dir"))));
+            Path.of(v.get("tailor.reco.models-dir"))),
+        new RenderConfig(
+            v.get("tailor.render.base-url"),
+            v.get("tailor.render.signing-key"),
+            v.get("tailor.render.sender-address"),
+            v.get("tailor.render.postal-address"),
+            Duration.ofMillis(r.integer("tailor.render.max-render-ms")),
+            r.integer("tailor.render.max-output-bytes")));
   }
 
   private static Map<String, String> readYaml(Path file) {
@@ -142,6 +151,13 @@ public final class ConfigLoader {
     m.put("tailor.reco.weights.email-click", "2.0");
     m.put("tailor.reco.half-life", RecoConfig.format(reco.weights().halfLife()));
     m.put("tailor.reco.models-dir", reco.modelsDir().toString());
+    RenderConfig render = d.render();
+    m.put("tailor.render.base-url", render.baseUrl());
+    m.put("tailor.render.signing-key", render.signingKey());
+    m.put("tailor.render.sender-address", render.senderAddress());
+    m.put("tailor.render.postal-address", render.postalAddress());
+    m.put("tailor.render.max-render-ms", Long.toString(render.maxRenderTime().toMillis()));
+    m.put("tailor.render.max-output-bytes", Integer.toString(render.maxOutputBytes()));
     return Collections.unmodifiableMap(m);
   }
 

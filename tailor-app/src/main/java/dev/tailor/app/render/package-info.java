@@ -1,0 +1,2 @@
+/** {@code tailor preview} and {@code tailor template check}: render and lint email templates. */
+package dev.tailor.app.render;
