@@ -20,9 +20,10 @@ import java.util.SplittableRandom;
  * <p>Each iteration solves every customer against the fixed product factors, then every product
  * against the fixed customer factors, each row with {@link #cgSteps()} conjugate-gradient steps
  * started from its previous factors. Rows are spread over {@code threads} workers. Product factors
- * start as seeded uniform draws in {@code [0, 0.01)}, customer factors at zero. A row's solve reads
- * only the other side's factors, which stay fixed during the half-sweep, and the Gram matrix is
- * summed in a fixed order, so the model is the same for any thread count with the same seed.
+ * start as seeded random unit vectors (normalised Gaussian draws, as Spark MLlib starts), customer
+ * factors at zero. A row's solve reads only the other side's factors, which stay fixed during the
+ * half-sweep, and the Gram matrix is summed in a fixed order, so the model is the same for any
+ * thread count with the same seed.
  *
  * <p>Parameters (from {@link AlgorithmParams}): {@code factors} (rank), {@code iterations}, {@code
  * regularization} (see {@link AlsObjective}), {@code alpha}, {@code threads}, {@code seed}.
@@ -34,7 +35,6 @@ public final class AlsTrainer implements Trainer {
   /** Conjugate-gradient steps per row and half-sweep: 3 reaches exact-solve quality in practice. */
   public static final int DEFAULT_CG_STEPS = 3;
 
-  private static final float INIT_SCALE = 0.01f;
   private static final int INIT_BLOCK = 4096;
   private static final int ROW_CHUNK = 128;
 
@@ -160,9 +160,17 @@ public final class AlsTrainer implements Trainer {
         (from, to, w) -> {
           for (int b = from; b < to; b++) {
             SplittableRandom random = new SplittableRandom(params.seed() * 0x9E3779B97F4A7C15L + b);
-            int end = Math.min(rows, (b + 1) * INIT_BLOCK) * f;
-            for (int k = b * INIT_BLOCK * f; k < end; k++) {
-              y[k] = INIT_SCALE * (float) random.nextDouble();
+            int end = Math.min(rows, (b + 1) * INIT_BLOCK);
+            for (int row = b * INIT_BLOCK; row < end; row++) {
+              double norm = 0;
+              for (int k = row * f; k < (row + 1) * f; k++) {
+                y[k] = (float) random.nextGaussian();
+                norm += (double) y[k] * y[k];
+              }
+              float scale = (float) (1 / Math.sqrt(norm));
+              for (int k = row * f; k < (row + 1) * f; k++) {
+                y[k] *= scale;
+              }
             }
           }
         });

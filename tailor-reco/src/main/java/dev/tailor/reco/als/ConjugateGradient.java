@@ -13,15 +13,18 @@ import dev.tailor.reco.linalg.VectorMath;
  *
  * <p>{@code YᵀY} comes precomputed (one Gram matrix per half-sweep), so a step costs {@code f² + 2
  * f × (row's non-zeros)} multiply-adds instead of forming the row's own matrix. A row of up to
- * {@link #GATHER_LIMIT} entries first copies its factor vectors into scratch arrays, twice (one
- * array per entry, and transposed, one array per factor), so that every product with them is an
- * element-wise loop over arrays read at the same index, which the JIT vectorizes; longer rows are
- * read in place four vectors at a time. One instance per worker thread: it owns its scratch arrays
- * (grown to the longest row seen) and allocates nothing else while solving.
+ * {@link #gatherLimit} entries (16 MB of scratch) first copies its factor vectors into scratch
+ * arrays, one per entry and, from 16 entries, also transposed, one per factor, so that the products
+ * with them are element-wise loops over arrays read at the same index, which the JIT vectorizes;
+ * longer rows are read in place four vectors at a time. One instance per worker thread: it owns its
+ * scratch arrays (grown to the longest row seen) and allocates nothing else while solving.
  */
 final class ConjugateGradient {
-  /** Rows with more entries are not gathered (bounds the scratch memory per worker). */
-  static final int GATHER_LIMIT = 4096;
+  /** Rows with more entries are not gathered: 16 MB of scratch per worker at most. */
+  private static final int GATHER_FLOATS = 1 << 21;
+
+  /** Rows of at least this many entries also get the transposed copy for their dot products. */
+  private static final int TRANSPOSE_MIN = 16;
 
   /** Stop early once the residual's squared norm fell by this factor (float precision floor). */
   private static final float RELATIVE_TOLERANCE = 1e-10f;
@@ -39,8 +42,11 @@ final class ConjugateGradient {
   private float[][] rows = new float[0][];
   private float[][] columns;
 
+  private final int gatherLimit;
+
   ConjugateGradient(int factors, int steps, AlsObjective objective) {
     this.f = factors;
+    this.gatherLimit = gatherLimit(factors);
     this.steps = steps;
     this.objective = objective;
     this.x = new float[factors];
@@ -62,7 +68,7 @@ final class ConjugateGradient {
       java.util.Arrays.fill(target, xo, xo + f, 0f);
       return;
     }
-    boolean gathered = nnz <= GATHER_LIMIT;
+    boolean gathered = nnz <= gatherLimit;
     float lambda = (float) objective.lambda(nnz);
     System.arraycopy(target, xo, x, 0, f);
     // r = b − A x, with b = Σ (1 + c1) y and the sparse part Σ c1 (y·x) y
@@ -116,18 +122,25 @@ final class ConjugateGradient {
       offsets[e] = m.col(start + e) * f;
       c1[e] = alpha * m.value(start + e);
     }
-    if (nnz <= GATHER_LIMIT) {
+    if (nnz <= gatherLimit) {
       for (int e = 0; e < nnz; e++) {
         System.arraycopy(fixed, offsets[e], rows[e], 0, f);
       }
-      for (int k = 0; k < f; k++) {
-        float[] column = columns[k];
+      if (nnz >= TRANSPOSE_MIN) {
         for (int e = 0; e < nnz; e++) {
-          column[e] = fixed[offsets[e] + k];
+          float[] entry = rows[e];
+          for (int k = 0; k < f; k++) {
+            columns[k][e] = entry[k];
+          }
         }
       }
     }
     return nnz;
+  }
+
+  /** Entries of the longest row gathered for rank {@code f}. */
+  static int gatherLimit(int f) {
+    return Math.max(1024, GATHER_FLOATS / (2 * f));
   }
 
   private void grow(int nnz) {
@@ -135,7 +148,7 @@ final class ConjugateGradient {
     offsets = new int[size];
     c1 = new float[size];
     coef = new float[size];
-    int gathered = Math.min(size, GATHER_LIMIT);
+    int gathered = Math.min(size, gatherLimit);
     if (gathered > rows.length) {
       float[][] grown = java.util.Arrays.copyOf(rows, gathered);
       for (int e = rows.length; e < gathered; e++) {
@@ -155,6 +168,16 @@ final class ConjugateGradient {
       }
       for (; e < nnz; e++) {
         coef[e] = VectorMath.dot(fixed, offsets[e], v, 0, f);
+      }
+      return;
+    }
+    if (nnz < TRANSPOSE_MIN) {
+      int e = 0;
+      for (; e + 3 < nnz; e += 4) {
+        VectorMath.dot4Rows(rows, e, v, f, coef);
+      }
+      for (; e < nnz; e++) {
+        coef[e] = VectorMath.dot(rows[e], 0, v, 0, f);
       }
       return;
     }

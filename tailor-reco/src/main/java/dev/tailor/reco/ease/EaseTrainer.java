@@ -28,7 +28,7 @@ public final class EaseTrainer implements Trainer {
   public static final String NAME = "ease";
 
   /** L2 weight λ added to the Gram diagonal; in units of squared interaction weight. */
-  public static final double DEFAULT_REGULARIZATION = 100;
+  public static final double DEFAULT_REGULARIZATION = 500;
 
   /** The largest catalog accepted unless configured otherwise. */
   public static final int DEFAULT_MAX_ITEMS = 20_000;

@@ -117,6 +117,49 @@ public final class VectorMath {
     }
   }
 
+  /**
+   * Four dot products of separate arrays with the same vector: {@code out[first+q] =
+   * rows[first+q][0..n) · v[0..n)} for q in [0, 4).
+   */
+  public static void dot4Rows(float[][] rows, int first, float[] v, int n, float[] out) {
+    float[] r0 = rows[first];
+    float[] r1 = rows[first + 1];
+    float[] r2 = rows[first + 2];
+    float[] r3 = rows[first + 3];
+    float a0 = 0;
+    float a1 = 0;
+    float a2 = 0;
+    float a3 = 0;
+    float b0 = 0;
+    float b1 = 0;
+    float b2 = 0;
+    float b3 = 0;
+    int k = 0;
+    for (; k + 1 < n; k += 2) {
+      float p0 = v[k];
+      float p1 = v[k + 1];
+      a0 += r0[k] * p0;
+      b0 += r0[k + 1] * p1;
+      a1 += r1[k] * p0;
+      b1 += r1[k + 1] * p1;
+      a2 += r2[k] * p0;
+      b2 += r2[k + 1] * p1;
+      a3 += r3[k] * p0;
+      b3 += r3[k + 1] * p1;
+    }
+    if (k < n) {
+      float p0 = v[k];
+      a0 += r0[k] * p0;
+      a1 += r1[k] * p0;
+      a2 += r2[k] * p0;
+      a3 += r3[k] * p0;
+    }
+    out[first] = a0 + b0;
+    out[first + 1] = a1 + b1;
+    out[first + 2] = a2 + b2;
+    out[first + 3] = a3 + b3;
+  }
+
   /** {@code out[j] += c × row[j]} for j in [0, n). */
   public static void addScaled(float[] out, int n, float c, float[] row) {
     for (int j = 0; j < n; j++) {

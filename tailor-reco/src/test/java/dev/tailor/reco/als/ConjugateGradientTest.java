@@ -51,7 +51,7 @@ class ConjugateGradientTest {
 
   @Test
   void aRowTooLongToGatherReachesTheSameExactSolution() {
-    int n = ConjugateGradient.GATHER_LIMIT + 5;
+    int n = ConjugateGradient.gatherLimit(F) + 5;
     float[][] dense = new float[1][n];
     for (int i = 0; i < n; i++) {
       dense[0][i] = i % 3 == 0 ? 0 : 1 + i % 4;
