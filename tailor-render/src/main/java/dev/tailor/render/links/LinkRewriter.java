@@ -1,16 +1,12 @@
 package dev.tailor.render.links;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Rewrites every http(s) {@code href} of rendered HTML to a signed click-tracking URL carrying UTM
  * parameters, and places the open pixel right after {@code <body>} so Gmail's 102 KB clipping
  * cannot cut it off. Works on the HTML text (no DOM) so it stays cheap per recipient.
  */
 public final class LinkRewriter {
-  private static final Pattern HREF = Pattern.compile("(\\shref=\")([^\"]*)(\")");
-  private static final Pattern BODY = Pattern.compile("<body[^>]*>");
+  private static final String HREF = " href=\"";
 
   private final TrackingLinks links;
 
@@ -20,33 +16,39 @@ public final class LinkRewriter {
 
   /** The HTML with tracked links and the open pixel. */
   public String rewrite(String html, String campaignId, String messageId) {
-    Matcher m = HREF.matcher(html);
     StringBuilder out = new StringBuilder(html.length() + 4096);
-    while (m.find()) {
-      String raw = m.group(2);
-      String url = unescape(raw);
-      String replaced = raw;
-      if (isTrackable(url)) {
-        String target = Utm.tag(url, campaignId, "link");
-        replaced = escape(links.click(messageId, target));
+    int from = 0;
+    int at;
+    while ((at = html.indexOf(HREF, from)) >= 0) {
+      int start = at + HREF.length();
+      int end = html.indexOf('"', start);
+      if (end < 0) {
+        break;
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + replaced + m.group(3)));
+      out.append(html, from, start);
+      String raw = html.substring(start, end);
+      String url = unescape(raw);
+      if (isTrackable(url)) {
+        out.append(escape(links.click(messageId, Utm.tag(url, campaignId, "link"))));
+      } else {
+        out.append(raw);
+      }
+      from = end;
     }
-    m.appendTail(out);
-    return placePixel(out.toString(), messageId);
+    out.append(html, from, html.length());
+    return placePixel(out, messageId);
   }
 
-  private String placePixel(String html, String messageId) {
+  private String placePixel(StringBuilder html, String messageId) {
     String pixel =
         "<img src=\""
             + escape(links.openPixel(messageId))
             + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;width:1px;height:1px;"
             + "border:0;overflow:hidden\" />";
-    Matcher body = BODY.matcher(html);
-    if (body.find()) {
-      return html.substring(0, body.end()) + pixel + html.substring(body.end());
-    }
-    return pixel + html;
+    int body = html.indexOf("<body");
+    int close = body < 0 ? -1 : html.indexOf(">", body);
+    html.insert(close < 0 ? 0 : close + 1, pixel);
+    return html.toString();
   }
 
   private boolean isTrackable(String url) {
