@@ -74,7 +74,7 @@ public final class EmailRenderer {
     model.put(
         "email",
         Map.of("subject", RecipientModel.esc(subject), "preheader", RecipientModel.esc(preheader)));
-    String html = liquid.render(template.name(), "html", 1, layout.html(), model);
+    String html = renderLayout(template, layout, model);
     if (html.getBytes(StandardCharsets.UTF_8).length > config.maxOutputBytes()) {
       throw new TemplateRenderException(
           ErrorCode.BAD_INPUT,
@@ -85,6 +85,20 @@ public final class EmailRenderer {
     }
     html = rewriter.rewrite(html, ctx.campaignId(), ctx.messageId());
     return new Parts(subject, preheader, html);
+  }
+
+  /**
+   * Renders the compiled layout; on an error, renders the MJML source the same way so the error
+   * names the line of the template file rather than of the compiled HTML.
+   */
+  private String renderLayout(
+      TemplateSource template, CompiledLayout layout, Map<String, Object> model) {
+    try {
+      return liquid.render(template.name(), "html", 1, layout.html(), model);
+    } catch (TemplateRenderException e) {
+      liquid.render(template.name(), "layout", template.mjmlFirstLine(), template.mjml(), model);
+      throw e;
+    }
   }
 
   private String plain(TemplateSource t, String part, String liquidText, Map<String, Object> m) {

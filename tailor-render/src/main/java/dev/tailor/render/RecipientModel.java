@@ -38,6 +38,11 @@ public final class RecipientModel {
     m.put("slots", slots);
     Map<String, Object> blocks = new HashMap<>();
     ctx.blocks().values().forEach(b -> blocks.put(b.name(), block(b, ctx)));
+    String preferred = preferredCategory(ctx);
+    ContentBlock hero = ctx.blocks().get("hero-" + slug(preferred));
+    if (hero != null) {
+      blocks.put("hero", block(hero, ctx));
+    }
     m.put("blocks", blocks);
     m.put("campaign", Map.of("id", esc(ctx.campaignId())));
     m.put("message", Map.of("id", esc(ctx.messageId())));
@@ -55,7 +60,7 @@ public final class RecipientModel {
     Map<String, Object> extra = new HashMap<>();
     ctx.extra().forEach((k, v) -> extra.put(k, esc(v)));
     m.put("extra", extra);
-    m.put("preferred_category", esc(preferredCategory(ctx)));
+    m.put("preferred_category", esc(preferred));
     return m;
   }
 
@@ -137,6 +142,11 @@ public final class RecipientModel {
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse("");
+  }
+
+  /** {@code Running Shoes} → {@code running-shoes}. */
+  static String slug(String s) {
+    return s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
   }
 
   private static String money(BigDecimal v) {

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tailor.render.gallery.StarterGallery;
 import dev.tailor.render.layout.MjmlLayoutCompiler;
 import dev.tailor.render.links.LinkSigner;
+import dev.tailor.render.model.ContentBlock;
+import dev.tailor.render.model.EmailContext;
 import dev.tailor.render.model.RenderedEmail;
 import dev.tailor.render.model.TemplateRenderException;
 import dev.tailor.render.template.TemplateSource;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,45 @@ class EmailRendererTest {
     RenderedEmail e = render("win-back", "new-customer");
     assertThat(e.subject()).isEqualTo("We miss you, friend");
     assertThat(List.of(e.html())).allMatch(h -> h.contains("We miss you, there"));
+  }
+
+  @Test
+  void theHeroImageIsChosenByThePreferredCategory() {
+    EmailContext base = Samples.cases().get("full-history");
+    Map<String, ContentBlock> blocks = new LinkedHashMap<>(base.blocks());
+    blocks.put(
+        "hero-running",
+        new ContentBlock(
+            "hero-running",
+            "Run further",
+            "",
+            "https://shop.example/running",
+            "https://img.shop.example/hero-running.jpg",
+            ""));
+    EmailContext ctx =
+        new EmailContext(
+            base.customer(),
+            base.campaignId(),
+            base.messageId(),
+            base.slots(),
+            blocks,
+            0,
+            Map.of());
+    RenderedEmail e = renderer.render(StarterGallery.get("welcome"), ctx);
+    assertThat(e.html()).contains("hero-running.jpg").doesNotContain("img.shop.example/hero.jpg");
+  }
+
+  @Test
+  void aRenderErrorNamesTheTemplateFileLineAndVariable() {
+    TemplateSource t =
+        TemplateSource.parse(
+            "broken.mjml.liquid",
+            "---\nsubject: hi\n---\n<mjml><mj-body><mj-section><mj-column>\n"
+                + "<mj-text>{{ customer.first_name | no_such_filter }}</mj-text>\n"
+                + "</mj-column></mj-section></mj-body></mjml>\n");
+    assertThatThrownBy(() -> renderer.render(t, Samples.cases().get("full-history")))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageContaining("broken.mjml.liquid:5:");
   }
 
   private RenderedEmail render(String template, String caseName) {

@@ -21,6 +21,9 @@ public final class LiquidRenderer {
   /** Most iterations of all loops of one render. */
   public static final int MAX_ITERATIONS = 10_000;
 
+  private static final java.util.regex.Pattern LINE =
+      java.util.regex.Pattern.compile("\\bline (\\d+)");
+
   private final TemplateParser parser;
   private final boolean strict;
   private final Map<String, Template> parsed = new ConcurrentHashMap<>();
@@ -74,7 +77,7 @@ public final class LiquidRenderer {
         }
       }
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw error(templateName, part, firstLine, cause, e);
+      throw error(templateName, part, firstLine + lineInMessage(e) - 1, cause, e);
     }
   }
 
@@ -89,7 +92,7 @@ public final class LiquidRenderer {
     } catch (LiquidException e) {
       throw error(templateName, part, firstLine + Math.max(e.line, 1) - 1, e, e);
     } catch (RuntimeException e) {
-      throw error(templateName, part, firstLine, e, e);
+      throw error(templateName, part, firstLine + lineInMessage(e) - 1, e, e);
     }
     parsed.put(liquid, t);
     return t;
@@ -97,6 +100,17 @@ public final class LiquidRenderer {
 
   public boolean strict() {
     return strict;
+  }
+
+  /** The 1-based line a parser message names ("error on line 2, ..."), else 1. */
+  private static int lineInMessage(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      java.util.regex.Matcher m = LINE.matcher(String.valueOf(c.getMessage()));
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    return 1;
   }
 
   private static int lineOf(String liquid, String variable, int firstLine) {
