@@ -20,23 +20,23 @@ public final class TextPartWriter {
   public String write(String html) {
     Document doc = Jsoup.parse(html);
     StringBuilder sb = new StringBuilder(html.length() / 4);
-    walk(doc.body(), sb);
+    walk(doc.body(), sb, false);
     String text = SPACES.matcher(sb.toString()).replaceAll(" ");
     text = text.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("");
     return BLANK_LINES.matcher(text).replaceAll("\n\n").strip() + "\n";
   }
 
-  private void walk(Node node, StringBuilder sb) {
+  private void walk(Node node, StringBuilder sb, boolean inLink) {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode t) {
         sb.append(t.text());
       } else if (child instanceof Element e) {
-        element(e, sb);
+        element(e, sb, inLink);
       }
     }
   }
 
-  private void element(Element e, StringBuilder sb) {
+  private void element(Element e, StringBuilder sb, boolean inLink) {
     String tag = e.normalName();
     if (isHidden(e) || tag.equals("style") || tag.equals("script") || tag.equals("head")) {
       return;
@@ -44,24 +44,24 @@ public final class TextPartWriter {
     switch (tag) {
       case "br" -> sb.append('\n');
       case "img" -> {
-        if (!e.attr("alt").isBlank() && e.parents().stream().noneMatch(p -> p.is("a"))) {
+        if (!inLink && !e.attr("alt").isBlank()) {
           sb.append(e.attr("alt"));
         }
       }
       case "a" -> link(e, sb);
       case "p", "div", "tr", "h1", "h2", "h3", "h4", "li", "table" -> {
         sb.append('\n');
-        walk(e, sb);
+        walk(e, sb, inLink);
         sb.append('\n');
       }
-      default -> walk(e, sb);
+      default -> walk(e, sb, inLink);
     }
   }
 
   private void link(Element a, StringBuilder sb) {
     String href = a.attr("href");
     StringBuilder inner = new StringBuilder();
-    walk(a, inner);
+    walk(a, inner, true);
     String label = SPACES.matcher(inner.toString().replace('\n', ' ')).replaceAll(" ").strip();
     if (label.isEmpty()) {
       label = a.select("img[alt]").stream().map(i -> i.attr("alt")).findFirst().orElse("");
@@ -76,7 +76,9 @@ public final class TextPartWriter {
   }
 
   private static boolean isHidden(Element e) {
-    String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-    return style.contains("display:none") || (e.is("img") && "1".equals(e.attr("width")));
+    String style = e.attr("style");
+    return style.contains("display:none")
+        || style.contains("display: none")
+        || (e.nameIs("img") && "1".equals(e.attr("width")));
   }
 }
