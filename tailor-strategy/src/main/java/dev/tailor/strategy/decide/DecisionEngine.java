@@ -64,7 +64,7 @@ public final class DecisionEngine {
   public DecisionEngine(
       StrategySpec spec, ModelSet models, Map<String, Product> catalog, Settings settings) {
     this.spec = Objects.requireNonNull(spec, "spec");
-    this.catalog = Map.copyOf(catalog);
+    this.catalog = java.util.Collections.unmodifiableMap(new HashMap<>(catalog));
     this.settings = Objects.requireNonNull(settings, "settings");
     CandidateSource source = new CandidateSource(models, this.catalog);
     for (SlotSpec s : spec.slots()) {

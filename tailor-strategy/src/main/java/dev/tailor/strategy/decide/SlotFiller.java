@@ -33,7 +33,7 @@ import java.util.SplittableRandom;
  */
 final class SlotFiller {
   /** At most this many candidates are read from one source for one slot. */
-  static final int MAX_PULLS = 5_000;
+  static final int MAX_PULLS = 1_000;
 
   private final SlotSpec slot;
   private final Goal goal;

@@ -28,10 +28,39 @@ public final class CandidateSource {
 
   private final ModelSet models;
   private final Map<String, Product> catalog;
+  private final Map<String, Aligned> aligned = new HashMap<>();
+
+  /**
+   * A model's items as catalog products and category paths, by the model's index; for models with
+   * one ranking for everyone, that ranking per category path too.
+   */
+  private record Aligned(Product[] products, String[] paths, Map<String, int[]> byCategory) {}
 
   public CandidateSource(ModelSet models, Map<String, Product> catalog) {
     this.models = models;
     this.catalog = catalog;
+    for (String a : models.algorithms()) {
+      aligned.put(a, align(models.get(a)));
+    }
+  }
+
+  private Aligned align(ModelSet.Served served) {
+    IdIndex items = served.model().items();
+    Product[] products = new Product[items.size()];
+    String[] paths = new String[items.size()];
+    for (int i = 0; i < products.length; i++) {
+      products[i] = catalog.get(items.idOf(i));
+      paths[i] = products[i] == null ? "" : products[i].categoryPath();
+    }
+    Map<String, int[]> byCategory = new HashMap<>();
+    if (served.globalOrder() != null) {
+      Map<String, List<Integer>> lists = new HashMap<>();
+      for (int i : served.globalOrder()) {
+        lists.computeIfAbsent(paths[i], k -> new ArrayList<>()).add(i);
+      }
+      lists.forEach((k, v) -> byCategory.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return new Aligned(products, paths, byCategory);
   }
 
   /** The candidates of {@code spec} for {@code shopper}, best first. */
@@ -45,7 +74,7 @@ public final class CandidateSource {
     }
     ModelSet.Served served = models.get(spec.algorithm().get());
     CustomerFacts facts = shopper.facts();
-    Predicate<Product> scope = scope(spec.scope(), facts);
+    Predicate<String> scope = scope(spec.scope(), facts);
     return switch (spec.seed()) {
       case LAST_PURCHASE -> related(served, facts.recentPurchases(), scope);
       case LAST_VIEWED -> related(served, facts.recentViews(), scope);
@@ -55,27 +84,33 @@ public final class CandidateSource {
         if (pref.isEmpty()) {
           yield Proposal.none("no_preferred_category");
         }
-        String path = pref.get();
-        yield ranked(served, shopper, scope.and(p -> p.categoryPath().equals(path)));
+        yield ranked(served, shopper, scope, Optional.of(pref.get()));
       }
-      case NONE -> ranked(served, shopper, scope);
+      case NONE -> ranked(served, shopper, scope, Optional.empty());
     };
   }
 
-  private Predicate<Product> scope(Scope scope, CustomerFacts facts) {
+  /** Which category paths the scope lets through. */
+  private Predicate<String> scope(Scope scope, CustomerFacts facts) {
     return switch (scope) {
       case ANY -> p -> true;
-      case USUAL -> p -> facts.categories().containsKey(p.categoryPath());
-      case OUTSIDE_USUAL ->
-          p -> !p.category().isEmpty() && !facts.categories().containsKey(p.categoryPath());
+      case USUAL -> p -> facts.categories().containsKey(p);
+      case OUTSIDE_USUAL -> p -> !p.isEmpty() && !facts.categories().containsKey(p);
     };
   }
 
-  private Proposal ranked(ModelSet.Served served, Shopper shopper, Predicate<Product> keep) {
+  private Proposal ranked(
+      ModelSet.Served served, Shopper shopper, Predicate<String> scope, Optional<String> category) {
+    Aligned a = aligned.get(served.model().algorithm());
     PrimitiveIterator.OfInt order;
     float[] scores;
+    Predicate<String> keep = category.isEmpty() ? scope : scope.and(category.get()::equals);
     if (served.globalOrder() != null) {
-      order = Arrays.stream(served.globalOrder()).iterator();
+      int[] global =
+          category.isEmpty()
+              ? served.globalOrder()
+              : a.byCategory().getOrDefault(category.get(), new int[0]);
+      order = Arrays.stream(global).iterator();
       scores = null;
     } else {
       scores = shopper.scores(served);
@@ -97,8 +132,8 @@ public final class CandidateSource {
             while (next == null && order.hasNext()) {
               int i = order.nextInt();
               rank++;
-              Product p = catalog.get(items.idOf(i));
-              if (p != null && keep.test(p)) {
+              Product p = a.products()[i];
+              if (p != null && keep.test(a.paths()[i])) {
                 double s = scores == null ? 1.0 - (double) rank / (size + 1) : scores[i];
                 next = new Candidate(p.id(), s, algorithm, Optional.empty());
               }
@@ -119,7 +154,7 @@ public final class CandidateSource {
     return new Proposal(it, Optional.empty());
   }
 
-  private Proposal related(ModelSet.Served served, List<String> seeds, Predicate<Product> keep) {
+  private Proposal related(ModelSet.Served served, List<String> seeds, Predicate<String> keep) {
     if (seeds.isEmpty()) {
       return Proposal.none("no_seed");
     }
@@ -138,7 +173,7 @@ public final class CandidateSource {
       double w = SEED_WEIGHTS[used++];
       for (Recommendation r : related.related(seed, RELATED_PER_SEED)) {
         Product p = catalog.get(r.productId());
-        if (p == null || !keep.test(p)) {
+        if (p == null || !keep.test(p.categoryPath())) {
           continue;
         }
         Candidate c =

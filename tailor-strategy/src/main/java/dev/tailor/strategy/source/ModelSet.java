@@ -107,6 +107,11 @@ public final class ModelSet {
     return s;
   }
 
+  /** The algorithms served. */
+  public java.util.Set<String> algorithms() {
+    return models.keySet();
+  }
+
   public Optional<Model> find(String algorithm) {
     return Optional.ofNullable(models.get(algorithm)).map(Served::model);
   }
