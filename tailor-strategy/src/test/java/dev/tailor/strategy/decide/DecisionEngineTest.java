@@ -157,4 +157,56 @@ class DecisionEngineTest {
     assertThat(report.decisions()).isEqualTo(400);
     assertThat(report.fillRate("picked_for_you")).isGreaterThan(0.5);
   }
+
+  @Test
+  void contentBlocksShowOnlyItemsOfTheirTypeAndProductSlotsNeverShowThem() {
+    java.util.Map<String, Product> catalog = new java.util.HashMap<>(SHOP.catalog);
+    for (int i = 1; i <= 3; i++) {
+      catalog.put(
+          "A" + i,
+          Product.builder("A" + i)
+              .title("Article " + i)
+              .attributes(java.util.Map.of("type", "article"))
+              .build());
+    }
+    String yaml =
+        THREE.replace(
+                "source: {algorithm: popular}",
+                "source: {curated: [A1, P0001, P0002, P0003, P0004, P0005, P0006]}")
+            + "content:\n  editorial:\n    type: article\n    count: 2\n    label: Trending in {{ category }}\n"
+            + "    source: {curated: [P0001, A2, A3, A1]}\n";
+    DecisionEngine e =
+        new DecisionEngine(
+            StrategyParser.parse(yaml, "t.yaml"),
+            MODELS,
+            catalog,
+            DecisionEngine.Settings.of(FixedClock.at(TestShop.NOW)));
+    Decision d = e.decide("nobody", Optional.empty(), List.of());
+
+    SlotDecision editorial = d.slots().get(3);
+    assertThat(editorial.kind()).isEqualTo("content");
+    assertThat(editorial.items()).extracting(DecisionItem::productId).containsExactly("A2", "A3");
+    assertThat(d.slots().get(2).items()).extracting(DecisionItem::productId).doesNotContain("A1");
+  }
+
+  @Test
+  void theTrendingInCategoryLabelNamesThePreferredCategory() {
+    String c = buyer();
+    String yaml =
+        THREE.replace(
+            "source: {algorithm: popular}",
+            "label: Trending in {{ category }}\n    source: {algorithm: trending, seed: preferred_category}");
+    Decision d = engine(yaml).decide(c, Optional.empty(), SHOP.events(c));
+    String preferred =
+        dev.tailor.strategy.rules.CustomerFacts.of(
+                c, Optional.empty(), SHOP.events(c), SHOP.catalog)
+            .preferredCategory()
+            .orElseThrow();
+    SlotDecision s = d.slots().get(2);
+    assertThat(s.label()).isEqualTo("Trending in " + Product.parseCategory(preferred).get(1));
+    assertThat(s.items())
+        .filteredOn(i -> i.fallback().isEmpty())
+        .allSatisfy(
+            i -> assertThat(SHOP.catalog.get(i.productId()).categoryPath()).isEqualTo(preferred));
+  }
 }
