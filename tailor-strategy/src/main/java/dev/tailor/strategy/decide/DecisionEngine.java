@@ -113,7 +113,7 @@ public final class DecisionEngine {
           new SlotDecision(
               s.id(),
               s.kind().name().toLowerCase(java.util.Locale.ROOT),
-              Labels.fill(s.label(), labelValues(s, facts, filled.items())),
+              Labels.fill(s.label(), labelValues(s, facts, filled.items()), s.fallbackLabel()),
               s.count(),
               filled.items(),
               filled.shortfall()));

@@ -14,6 +14,18 @@ public final class Labels {
 
   private Labels() {}
 
+  /** {@code template} filled in, or {@code otherwise} when one of its placeholders has no value. */
+  public static String fill(String template, Map<String, String> values, String otherwise) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      String v = values.get(m.group(1));
+      if (v == null || v.isBlank()) {
+        return otherwise;
+      }
+    }
+    return fill(template, values);
+  }
+
   public static String fill(String template, Map<String, String> values) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();

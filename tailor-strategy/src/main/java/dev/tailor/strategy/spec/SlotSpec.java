@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param kind product slot or content block
  * @param contentType for a content block, the catalog items' {@code type} attribute it shows
  * @param label heading template ({@code {{ seed.title }}}, {@code {{ category }}}, ...)
+ * @param fallbackLabel heading used when a placeholder of {@code label} has no value (e.g. the slot
+ *     was filled by a fallback, so there is no seed)
  * @param count how many items
  * @param source where candidates come from
  * @param rules the global rules with this slot's overrides applied
@@ -21,6 +23,7 @@ public record SlotSpec(
     SlotKind kind,
     String contentType,
     String label,
+    String fallbackLabel,
     int count,
     SourceSpec source,
     RuleSpec rules,
@@ -31,6 +34,7 @@ public record SlotSpec(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(contentType, "contentType");
     Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(fallbackLabel, "fallbackLabel");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(rules, "rules");
     fallbacks = List.copyOf(fallbacks);

@@ -37,7 +37,7 @@ public final class StrategyParser {
   private static final Set<String> TOP =
       Set.of("name", "goal", "diversity", "rules", "fallbacks", "slots", "content");
   private static final Set<String> SLOT =
-      Set.of("label", "count", "source", "rules", "fallbacks", "exploration");
+      Set.of("label", "fallback_label", "count", "source", "rules", "fallbacks", "exploration");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
   private final Values v;
@@ -127,6 +127,7 @@ public final class StrategyParser {
     int count = v.integer(countNode, 1, MAX_ITEMS_PER_SLOT);
     String label = v.text(m, "label").orElse("");
     v.find(m, "label").ifPresent(this::checkLabel);
+    String fallbackLabel = v.text(m, "fallback_label").orElse("Popular right now");
     String type = kind == SlotKind.CONTENT ? v.text(m, "type").orElse("article") : "product";
     SourceSpec source = source(v.find(m, "source").orElseThrow(() -> v.error(m, "needs a source")));
     RuleSpec slotRules = v.find(m, "rules").map(rules::parse).orElse(RuleSpec.NONE).over(ctx.rules);
@@ -135,7 +136,8 @@ public final class StrategyParser {
     fallbacks.addAll(ctx.fallbacks);
     ExplorationSpec exploration =
         v.find(m, "exploration").map(this::exploration).orElse(ExplorationSpec.NONE);
-    return new SlotSpec(id, kind, type, label, count, source, slotRules, fallbacks, exploration);
+    return new SlotSpec(
+        id, kind, type, label, fallbackLabel, count, source, slotRules, fallbacks, exploration);
   }
 
   private void checkLabel(YamlNode n) {

@@ -137,6 +137,7 @@ class DecisionEngineTest {
     assertThat(top.filled()).isFalse();
     assertThat(top.shortfall().orElseThrow()).startsWith("brand: only 0 of 4 items");
     assertThat(d.slots().get(0).shortfall().orElseThrow()).startsWith("no_seed");
+    assertThat(d.slots().get(0).label()).isEqualTo("Popular right now");
   }
 
   @Test
