@@ -181,20 +181,39 @@ final class SlotFiller {
       Map<Rejection, Integer> rejected,
       SplittableRandom random) {}
 
+  /** A candidate still in play, with its highest similarity to the slot's items so far. */
+  private static final class Entry {
+    final Scored scored;
+    double simMine;
+
+    Entry(Scored scored, double simMine) {
+      this.scored = scored;
+      this.simMine = simMine;
+    }
+  }
+
   private void select(List<Scored> pool, Optional<String> fallback, SourceSpec src, Pick pick) {
-    List<Scored> left = new ArrayList<>(pool);
+    List<Entry> left = new ArrayList<>(pool.size());
+    for (Scored s : pool) {
+      left.add(new Entry(s, Similarity.max(s.product(), pick.mine)));
+    }
+    // pool items were checked against everything chosen before this call
+    int checked = pick.state.chosen.size();
     while (pick.items.size() < slot.count()) {
-      purge(left, pick);
+      purge(left, pick, checked);
+      checked = pick.state.chosen.size();
       if (left.isEmpty()) {
         return;
       }
-      int best = mmrBest(left, pick.mine);
+      int best = mmrBest(left);
       Explorer.Choice choice =
           pick.random == null
               ? new Explorer.Choice(best, 1.0, false)
               : explorer.choose(
-                  left.stream().map(s -> s.candidate().productId()).toList(), best, pick.random);
-      Scored s = left.remove(choice.index());
+                  left.stream().map(e -> e.scored.candidate().productId()).toList(),
+                  best,
+                  pick.random);
+      Scored s = left.remove(choice.index()).scored;
       List<String> shaping = new ArrayList<>(s.boosts());
       if (choice.index() != 0 && !choice.explored()) {
         shaping.add("diversity:mmr");
@@ -221,17 +240,29 @@ final class SlotFiller {
     }
   }
 
-  /** Drops what the caps, dedup or the similarity ceiling now rule out (they only tighten). */
-  private void purge(List<Scored> left, Pick pick) {
+  /**
+   * Drops what the caps, dedup or the similarity ceiling now rule out (they only tighten),
+   * comparing with the items chosen since {@code checked}, which this slot chose.
+   */
+  private void purge(List<Entry> left, Pick pick, int checked) {
+    List<Product> added = pick.state.chosen.subList(checked, pick.state.chosen.size());
     left.removeIf(
-        s -> {
+        e -> {
+          Product p = e.scored.product();
           Rejection r = null;
-          if (pick.state.used.contains(s.product().id())) {
+          if (pick.state.used.contains(p.id())) {
             r = Rejection.DUPLICATE;
-          } else if (!pick.caps.allows(s.product())) {
+          } else if (!pick.caps.allows(p)) {
             r = Rejection.CAP;
-          } else if (Similarity.max(s.product(), pick.state.chosen) >= diversity.threshold()) {
-            r = Rejection.TOO_SIMILAR;
+          } else {
+            for (Product x : added) {
+              double sim = Similarity.of(p, x);
+              e.simMine = Math.max(e.simMine, sim);
+              if (sim >= diversity.threshold()) {
+                r = Rejection.TOO_SIMILAR;
+                break;
+              }
+            }
           }
           if (r != null) {
             pick.rejected.merge(r, 1, Integer::sum);
@@ -240,14 +271,14 @@ final class SlotFiller {
         });
   }
 
-  private int mmrBest(List<Scored> left, List<Product> mine) {
-    double top = left.get(0).score();
+  private int mmrBest(List<Entry> left) {
+    double top = left.get(0).scored.score();
     double lambda = diversity.lambda();
     int best = 0;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < left.size(); i++) {
-      double rel = top > 0 ? left.get(i).score() / top : 0;
-      double v = lambda * rel - (1 - lambda) * Similarity.max(left.get(i).product(), mine);
+      double rel = top > 0 ? left.get(i).scored.score() / top : 0;
+      double v = lambda * rel - (1 - lambda) * left.get(i).simMine;
       if (v > bestValue) {
         bestValue = v;
         best = i;

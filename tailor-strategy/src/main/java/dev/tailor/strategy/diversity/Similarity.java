@@ -12,6 +12,9 @@ public final class Similarity {
   private Similarity() {}
 
   public static double of(Product a, Product b) {
+    if (a == b) {
+      return 1;
+    }
     double s = 0;
     if (!a.category().isEmpty() && a.category().equals(b.category())) {
       s += 0.5;
@@ -36,8 +39,25 @@ public final class Similarity {
     if (a.isEmpty() && b.isEmpty()) {
       return 1;
     }
-    long both = a.stream().distinct().filter(b::contains).count();
-    long union = a.stream().distinct().count() + b.stream().distinct().count() - both;
+    int both = 0;
+    int distinctA = 0;
+    for (int i = 0; i < a.size(); i++) {
+      String t = a.get(i);
+      if (a.subList(0, i).contains(t)) {
+        continue;
+      }
+      distinctA++;
+      if (b.contains(t)) {
+        both++;
+      }
+    }
+    int distinctB = 0;
+    for (int i = 0; i < b.size(); i++) {
+      if (!b.subList(0, i).contains(b.get(i))) {
+        distinctB++;
+      }
+    }
+    int union = distinctA + distinctB - both;
     return union == 0 ? 0 : (double) both / union;
   }
 }
