@@ -69,6 +69,13 @@ final class AudienceRun {
             });
     List<Customer> customers = new ArrayList<>();
     store.customers().forEach(customers::add);
+    output.note(
+        String.format(
+            Locale.ROOT,
+            "read the events of %,d customers in %.1f s; deciding for %,d customers",
+            events.size(),
+            (System.nanoTime() - start) / 1e9,
+            customers.size()));
     FillReport report = new FillReport();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, r.threads()));
     try (Writer w = r.dryRun() ? Writer.nullWriter() : Files.newBufferedWriter(r.out())) {
