@@ -49,54 +49,87 @@ final class Ranking implements PrimitiveIterator.OfInt {
   }
 
   private static int[] top(float[] scores, int k) {
-    long[] keyed = new long[scores.length];
+    if (k == scores.length) {
+      return fullSort(scores);
+    }
+    // a min-heap of the k best (score, then lower index first); most items fail the first test
+    int[] heap = new int[k];
+    int size = 0;
     for (int i = 0; i < scores.length; i++) {
-      // order by score descending, then index ascending: flip the float bits into a sortable key
-      int bits = Float.floatToIntBits(scores[i]);
-      int sortable = bits ^ ((bits >> 31) & 0x7fffffff);
-      keyed[i] = ((long) ~sortable << 32) | i;
+      if (size < k) {
+        heap[size] = i;
+        up(heap, size++, scores);
+      } else if (better(i, heap[0], scores)) {
+        heap[0] = i;
+        down(heap, k, scores);
+      }
     }
-    if (k < scores.length) {
-      select(keyed, k);
-      Arrays.sort(keyed, 0, k);
-    } else {
-      Arrays.sort(keyed);
+    long[] keyed = new long[size];
+    for (int j = 0; j < size; j++) {
+      keyed[j] = key(scores, heap[j]);
     }
-    int[] out = new int[k];
-    for (int i = 0; i < k; i++) {
-      out[i] = (int) keyed[i];
+    Arrays.sort(keyed);
+    int[] out = new int[size];
+    for (int j = 0; j < size; j++) {
+      out[j] = (int) keyed[j];
     }
     return out;
   }
 
-  /** Moves the k smallest keys to the front (quickselect). */
-  private static void select(long[] a, int k) {
-    int lo = 0;
-    int hi = a.length - 1;
-    while (lo < hi) {
-      long pivot = a[(lo + hi) >>> 1];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          long t = a[i];
-          a[i++] = a[j];
-          a[j--] = t;
-        }
-      }
-      if (k - 1 <= j) {
-        hi = j;
-      } else if (k - 1 >= i) {
-        lo = i;
-      } else {
+  private static boolean better(int a, int b, float[] s) {
+    return s[a] > s[b] || (s[a] == s[b] && a < b);
+  }
+
+  private static void up(int[] h, int j, float[] s) {
+    while (j > 0) {
+      int parent = (j - 1) >>> 1;
+      if (!better(h[parent], h[j], s)) {
         return;
       }
+      int t = h[parent];
+      h[parent] = h[j];
+      h[j] = t;
+      j = parent;
     }
+  }
+
+  private static void down(int[] h, int n, float[] s) {
+    int j = 0;
+    while (true) {
+      int l = 2 * j + 1;
+      if (l >= n) {
+        return;
+      }
+      int worst = l + 1 < n && better(h[l], h[l + 1], s) ? l + 1 : l;
+      if (!better(h[j], h[worst], s)) {
+        return;
+      }
+      int t = h[j];
+      h[j] = h[worst];
+      h[worst] = t;
+      j = worst;
+    }
+  }
+
+  /**
+   * Orders by score descending, then index ascending: the float bits flipped into a sortable key.
+   */
+  private static long key(float[] scores, int i) {
+    int bits = Float.floatToIntBits(scores[i]);
+    int sortable = bits ^ ((bits >> 31) & 0x7fffffff);
+    return ((long) ~sortable << 32) | i;
+  }
+
+  private static int[] fullSort(float[] scores) {
+    long[] keyed = new long[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      keyed[i] = key(scores, i);
+    }
+    Arrays.sort(keyed);
+    int[] out = new int[scores.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) keyed[i];
+    }
+    return out;
   }
 }

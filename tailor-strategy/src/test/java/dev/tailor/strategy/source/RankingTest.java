@@ -1,0 +1,34 @@
+package dev.tailor.strategy.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+
+class RankingTest {
+  @Property(tries = 200)
+  void theLazyRankingEqualsAFullSortByScoreThenIndex(
+      @ForAll @Size(min = 0, max = 700)
+          List<@net.jqwik.api.constraints.FloatRange(min = -5, max = 5) Float> values) {
+    float[] scores = new float[values.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = Math.round(values.get(i) * 4) / 4f; // ties on purpose
+    }
+    List<Integer> expected =
+        IntStream.range(0, scores.length)
+            .boxed()
+            .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i))
+            .toList();
+    List<Integer> got = new ArrayList<>();
+    Ranking r = new Ranking(scores);
+    while (r.hasNext()) {
+      got.add(r.nextInt());
+    }
+    assertThat(got).isEqualTo(expected);
+  }
+}
