@@ -76,18 +76,28 @@ final class SlotFiller {
         pool,
         Optional.empty(),
         slot.source(),
-        new Pick(state, caps, items, mine, rejected, random));
+        new Pick(state, caps, items, mine, rejected, random),
+        state.chosen.size());
     for (FallbackSpec f : slot.fallbacks()) {
       if (items.size() >= slot.count()) {
         break;
       }
-      Proposal p = source.propose(f.source(), state.shopper);
-      List<Scored> fb = collect(p.candidates(), bound, rules, state, rejected);
+      DecisionState.Pooled fb =
+          state.pools.computeIfAbsent(
+              List.of(f.source(), slot.rules(), want()),
+              k -> {
+                Map<Rejection, Integer> r = new EnumMap<>(Rejection.class);
+                Proposal p = source.propose(f.source(), state.shopper);
+                List<Scored> read = collect(p.candidates(), bound, rules, state, r);
+                return new DecisionState.Pooled(read, r, state.chosen.size());
+              });
+      fb.rejected().forEach((k, v) -> rejected.merge(k, v, Integer::sum));
       select(
-          fb,
+          fb.pool(),
           Optional.of(f.name()),
           f.source(),
-          new Pick(state, caps, items, mine, rejected, null));
+          new Pick(state, caps, items, mine, rejected, null),
+          fb.chosenAt());
     }
     if (items.size() >= slot.count()) {
       return new Filled(items, Optional.empty());
@@ -122,7 +132,7 @@ final class SlotFiller {
       RuleSet rules,
       DecisionState state,
       Map<Rejection, Integer> rejected) {
-    int want = slot.count() * 3 + slot.exploration().pool();
+    int want = want();
     List<Candidate> kept = new ArrayList<>();
     List<Product> products = new ArrayList<>();
     int pulls = 0;
@@ -150,6 +160,11 @@ final class SlotFiller {
     }
     out.sort(Comparator.comparingDouble(Scored::score).reversed());
     return out;
+  }
+
+  /** How many candidates that pass the rules a slot reads from one source. */
+  private int want() {
+    return slot.count() * 3 + slot.exploration().pool();
   }
 
   private Rejection check(Candidate c, Product p, RuleSet.Bound bound, DecisionState state) {
@@ -192,13 +207,14 @@ final class SlotFiller {
     }
   }
 
-  private void select(List<Scored> pool, Optional<String> fallback, SourceSpec src, Pick pick) {
+  private void select(
+      List<Scored> pool, Optional<String> fallback, SourceSpec src, Pick pick, int checkedFrom) {
     List<Entry> left = new ArrayList<>(pool.size());
     for (Scored s : pool) {
       left.add(new Entry(s, Similarity.max(s.product(), pick.mine)));
     }
-    // pool items were checked against everything chosen before this call
-    int checked = pick.state.chosen.size();
+    // pool items were checked against the items chosen before checkedFrom when they were read
+    int checked = checkedFrom;
     while (pick.items.size() < slot.count()) {
       purge(left, pick, checked);
       checked = pick.state.chosen.size();
