@@ -63,6 +63,7 @@ class RulePropertiesTest {
           min_inventory: %d
           max_per_brand: %d
           exclude_purchased: all
+          exclude_emailed: 14d
           price: {within_aov: %s, default: {min: 0, max: %d}}
         fallbacks: [trending, bestsellers, {curated: [P0001, P0002, P0003]}]
         slots:
@@ -95,12 +96,21 @@ class RulePropertiesTest {
       @ForAll("rules") Rules r, @ForAll long seed) {
     TestShop shop = new TestShop(seed, 150, 60, 0.25);
     StrategySpec spec = StrategyParser.parse(yaml(r), "generated.yaml");
+    // every third product was emailed to everyone three days ago
+    Map<String, java.time.Instant> emailed = new HashMap<>();
+    shop.catalog.keySet().stream()
+        .filter(id -> id.hashCode() % 3 == 0)
+        .forEach(id -> emailed.put(id, TestShop.NOW.minus(java.time.Duration.ofDays(3))));
     DecisionEngine engine =
         new DecisionEngine(
             spec,
             shop.models(Set.of("popular", "trending", "itemknn")),
             shop.catalog,
-            DecisionEngine.Settings.of(FixedClock.at(TestShop.NOW)));
+            new DecisionEngine.Settings(
+                FixedClock.at(TestShop.NOW),
+                (customer, since) -> emailed,
+                dev.tailor.strategy.explore.ClickFeedback.NONE,
+                seed));
     int shown = 0;
     for (String c : shop.events.keySet()) {
       List<Event> events = shop.events(c);
@@ -123,6 +133,7 @@ class RulePropertiesTest {
                   e ->
                       e.type() == EventType.ORDER_COMPLETED
                           && e.productId().orElse("").equals(p.id()));
+          assertThat(emailed).doesNotContainKey(p.id());
           double price = p.price().orElseThrow().doubleValue();
           assertThat(price).as("price of %s in %s", p.id(), s.slot()).isBetween(band[0], band[1]);
           assertThat(brands.merge(p.brand().orElseThrow(), 1, Integer::sum))
