@@ -102,28 +102,8 @@ final class SlotFiller {
     if (items.size() >= slot.count()) {
       return new Filled(items, Optional.empty());
     }
-    return new Filled(items, Optional.of(shortfall(items.size(), first, rejected)));
-  }
-
-  private String shortfall(int have, Proposal first, Map<Rejection, Integer> rejected) {
-    Optional<Map.Entry<Rejection, Integer>> top =
-        rejected.entrySet().stream().max(Map.Entry.comparingByValue());
-    String code =
-        top.map(e -> e.getKey().code()).orElse(first.emptyReason().orElse("no_candidates"));
-    StringBuilder s =
-        new StringBuilder(code)
-            .append(": only ")
-            .append(have)
-            .append(" of ")
-            .append(slot.count())
-            .append(" items");
-    first.emptyReason().ifPresent(r -> s.append("; source: ").append(r));
-    if (!rejected.isEmpty()) {
-      s.append("; rejected:");
-      rejected.forEach((k, v) -> s.append(' ').append(k.code()).append(' ').append(v));
-    }
-    s.append("; fallbacks exhausted");
-    return s.toString();
+    return new Filled(
+        items, Optional.of(Shortfall.describe(slot.count(), items.size(), first, rejected)));
   }
 
   private List<Scored> collect(
