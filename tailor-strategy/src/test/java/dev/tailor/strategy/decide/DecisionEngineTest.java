@@ -210,4 +210,27 @@ class DecisionEngineTest {
         .allSatisfy(
             i -> assertThat(SHOP.catalog.get(i.productId()).categoryPath()).isEqualTo(preferred));
   }
+
+  @Test
+  void theEngagementGoalRaisesItemsOutsideTheUsualCategories() {
+    String c = buyer();
+    String yaml = THREE + "diversity: {lambda: 1, threshold: 1}\n";
+    Decision clicks = engine(yaml).decide(c, Optional.empty(), SHOP.events(c));
+    Decision engagement =
+        engine(yaml + "goal: engagement\n").decide(c, Optional.empty(), SHOP.events(c));
+    var facts =
+        dev.tailor.strategy.rules.CustomerFacts.of(
+            c, Optional.empty(), SHOP.events(c), SHOP.catalog);
+    java.util.function.ToLongFunction<Decision> outside =
+        d ->
+            d.slots().get(2).items().stream()
+                .filter(
+                    i ->
+                        !facts
+                            .categories()
+                            .containsKey(SHOP.catalog.get(i.productId()).categoryPath()))
+                .count();
+    assertThat(outside.applyAsLong(engagement)).isGreaterThanOrEqualTo(outside.applyAsLong(clicks));
+    assertThat(engagement.goal()).isEqualTo("engagement");
+  }
 }
