@@ -5,8 +5,8 @@ import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 
 /**
- * Item indexes of a score array, best first, computed lazily: the best {@value #FIRST} by a partial
- * selection, the rest by a full sort only when a slot reaches past them.
+ * Item indexes of a score array, best first, computed lazily: the best {@value #FIRST} by a bounded
+ * heap, then four times as many each time a slot reaches past them.
  */
 final class Ranking implements PrimitiveIterator.OfInt {
   static final int FIRST = 256;
@@ -33,9 +33,9 @@ final class Ranking implements PrimitiveIterator.OfInt {
       return true;
     }
     if (!full) {
-      int[] all = sorted(scores);
-      order = all;
-      full = true;
+      // four times as many, by the same order: the first ones are unchanged
+      order = top(scores, (int) Math.min(scores.length, 4L * order.length));
+      full = order.length == scores.length;
     }
     return next < order.length;
   }

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.Size;
 class RankingTest {
   @Property(tries = 200)
   void theLazyRankingEqualsAFullSortByScoreThenIndex(
-      @ForAll @Size(min = 0, max = 700)
+      @ForAll @Size(min = 0, max = 2500)
           List<@net.jqwik.api.constraints.FloatRange(min = -5, max = 5) Float> values) {
     float[] scores = new float[values.size()];
     for (int i = 0; i < scores.length; i++) {
