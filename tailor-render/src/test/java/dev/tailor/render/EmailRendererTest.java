@@ -174,6 +174,24 @@ class EmailRendererTest {
         .hasMessageContaining("broken.mjml.liquid:5:");
   }
 
+  @Test
+  void oneRendererServesManyThreadsAtOnce() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<RenderedEmail>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        futures.add(pool.submit(() -> render("weekly-picks", "full-history")));
+      }
+      String first = futures.get(0).get().html();
+      for (var f : futures) {
+        assertThat(f.get().html()).isEqualTo(first);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   private RenderedEmail render(String template, String caseName) {
     return renderer.render(StarterGallery.get(template), Samples.cases().get(caseName));
   }

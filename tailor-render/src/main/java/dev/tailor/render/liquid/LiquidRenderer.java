@@ -5,7 +5,6 @@ import dev.tailor.render.model.TemplateRenderException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import liqp.Template;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
@@ -15,7 +14,8 @@ import liqp.exceptions.VariableNotExistException;
  * Renders Liquid with liqp under limits: a render time, an output size and a loop bound, and no
  * file access ({@code include} and {@code render} tags resolve nothing). Lenient mode (sends)
  * renders unknown variables as empty so {@code default:} filters apply; strict mode (checks) fails
- * on them. Parsed templates are cached by their text.
+ * on them. Parsed templates are cached by their text, per thread (a liqp template is not safe to
+ * render from two threads at once).
  */
 public final class LiquidRenderer {
   /** Most iterations of all loops of one render. */
@@ -26,7 +26,10 @@ public final class LiquidRenderer {
 
   private final TemplateParser parser;
   private final boolean strict;
-  private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+
+  /** liqp's templates keep render state, so each thread keeps its own parses. */
+  private final ThreadLocal<Map<String, Template>> parsed =
+      ThreadLocal.withInitial(java.util.HashMap::new);
 
   private LiquidRenderer(boolean strict, Duration maxTime, int maxOutputChars) {
     this.strict = strict;
@@ -83,7 +86,8 @@ public final class LiquidRenderer {
 
   /** Parses (or finds the cached parse of) Liquid text; syntax errors name the line. */
   public Template parse(String templateName, String part, int firstLine, String liquid) {
-    Template t = parsed.get(liquid);
+    Map<String, Template> cache = parsed.get();
+    Template t = cache.get(liquid);
     if (t != null) {
       return t;
     }
@@ -94,7 +98,7 @@ public final class LiquidRenderer {
     } catch (RuntimeException e) {
       throw error(templateName, part, firstLine + lineInMessage(e) - 1, e, e);
     }
-    parsed.put(liquid, t);
+    cache.put(liquid, t);
     return t;
   }
 
