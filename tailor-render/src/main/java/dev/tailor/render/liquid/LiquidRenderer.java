@@ -5,6 +5,8 @@ import dev.tailor.render.model.TemplateRenderException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import liqp.Template;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
@@ -23,6 +25,18 @@ public final class LiquidRenderer {
 
   private static final java.util.regex.Pattern LINE =
       java.util.regex.Pattern.compile("\\bline (\\d+)");
+
+  /**
+   * Shared daemon workers that run renders under the time limit; liqp would otherwise start a
+   * thread pool for every render.
+   */
+  private static final ExecutorService RENDER_THREADS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "tailor-liquid");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final TemplateParser parser;
   private final boolean strict;
@@ -68,7 +82,7 @@ public final class LiquidRenderer {
       String templateName, String part, int firstLine, String liquid, Map<String, Object> model) {
     Template t = parse(templateName, part, firstLine, liquid);
     try {
-      return t.render(model);
+      return t.render(model, RENDER_THREADS, false);
     } catch (VariableNotExistException e) {
       throw error(templateName, part, lineOf(liquid, e.getVariableName(), firstLine), e, e);
     } catch (LiquidException e) {
