@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tailor ALS against Spark MLlib ALS (implicit feedback), side by side: the same train/test files,
-# rank, iterations, regularization and alpha, evaluated under the same protocol (the Spark peer's,
+# rank, iterations, regularization and alpha, and the same seed per run (run r uses seed r on both
+# sides, so quality medians are over seeds), evaluated under the same protocol (the Spark peer's,
 # reimplemented line for line in dev.tailor.bench.PeerProtocol). Runs each side several times,
 # alternating, and prints a table of medians: training seconds and their ratio, nDCG@10 and
 # Recall@10 of both, and Tailor's achieved GFLOP/s against this machine's estimated peak.
@@ -105,11 +106,11 @@ for name in "${names[@]}"; do
   for ((r = 1; r <= runs; r++)); do
     log "$name run $r/$runs: tailor"
     java -Xmx"$heap" -cp "$jar" dev.tailor.bench.AlsVsSpark --train "$dir/train.csv" --test "$dir/test.csv" \
-      --rank "$rank" --iterations "$iterations" --reg "$reg" --alpha "$alpha" --threads "$threads" \
+      --rank "$rank" --iterations "$iterations" --reg "$reg" --alpha "$alpha" --threads "$threads" --seed "$r" \
       >> "$work/results/$name.tailor.jsonl"
     log "$name run $r/$runs: spark"
     PEER_HEAP="$heap" "$peer/run.sh" --train "$dir/train.csv" --test "$dir/test.csv" --rank "$rank" \
-      --iterations "$iterations" --reg "$reg" --alpha "$alpha" --master "local[$threads]" \
+      --iterations "$iterations" --reg "$reg" --alpha "$alpha" --master "local[$threads]" --seed "$r" \
       >> "$work/results/$name.spark.jsonl" 2> "$work/results/$name.spark.log"
   done
 done

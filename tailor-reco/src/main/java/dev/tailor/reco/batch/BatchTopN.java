@@ -17,7 +17,7 @@ import java.util.function.IntPredicate;
  */
 public final class BatchTopN {
   /** Customers scored against a tile of products before moving to the next tile. */
-  static final int CUSTOMER_BLOCK = 64;
+  static final int CUSTOMER_BLOCK = 256;
 
   /** Products per tile: 1024 × 64 factors × 4 bytes = 256 KB of factors, within a core's L2. */
   static final int ITEM_TILE = 1024;
