@@ -38,8 +38,7 @@ final class BulkRecommendations {
     Instant reference = serving.reference();
     // The whole history, not only the training window: everything a customer ever bought is left
     // out, and older events weigh little anyway through the decay.
-    InteractionLog log =
-        InteractionLog.fromStore(store, Instant.EPOCH, Instant.now().plusSeconds(1));
+    InteractionLog log = InteractionLog.fromStore(store, Instant.MIN, Instant.MAX);
     List<String> everyone = new ArrayList<>();
     store.customers().forEach(c -> everyone.add(c.id()));
     Histories histories =

@@ -40,7 +40,10 @@ public record Dataset(InteractionLog log, Map<String, Product> catalog) {
       throw new UncheckedIOException("cannot create a temporary folder", e);
     }
     try (Store store = wiring.openTemporaryStore(tmp.resolve("data.db"))) {
-      ImportOptions options = ImportOptions.defaults().withRejectsFile(tmp.resolve("rejects.csv"));
+      ImportOptions options =
+          ImportOptions.defaults()
+              .withBatchSize(wiring.config().importing().batchSize())
+              .withRejectsFile(tmp.resolve("rejects.csv"));
       if (mapping.isPresent()) {
         options = options.withMapping(mapping.get());
       }
