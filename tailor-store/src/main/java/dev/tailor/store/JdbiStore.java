@@ -1,11 +1,14 @@
 package dev.tailor.store;
 
 import dev.tailor.core.store.Store;
+import dev.tailor.store.campaign.JdbiCampaignRepository;
+import dev.tailor.store.campaign.JdbiMessageRepository;
 import dev.tailor.store.catalog.JdbiProductRepository;
 import dev.tailor.store.customer.JdbiCustomerRepository;
 import dev.tailor.store.event.JdbiEventRepository;
 import dev.tailor.store.identity.JdbiIdentityRepository;
 import dev.tailor.store.internal.Database;
+import dev.tailor.store.suppression.JdbiSuppressionRepository;
 
 /**
  * The repositories over one SQLite or PostgreSQL database, opened by {@link Stores#open(String)}.
@@ -17,6 +20,9 @@ public final class JdbiStore implements Store {
   private final JdbiProductRepository products;
   private final JdbiEventRepository events;
   private final JdbiIdentityRepository identities;
+  private final JdbiCampaignRepository campaigns;
+  private final JdbiMessageRepository messages;
+  private final JdbiSuppressionRepository suppressions;
 
   JdbiStore(Database db) {
     this.db = db;
@@ -24,6 +30,9 @@ public final class JdbiStore implements Store {
     this.products = new JdbiProductRepository(db);
     this.events = new JdbiEventRepository(db);
     this.identities = new JdbiIdentityRepository(db);
+    this.campaigns = new JdbiCampaignRepository(db);
+    this.messages = new JdbiMessageRepository(db);
+    this.suppressions = new JdbiSuppressionRepository(db);
   }
 
   @Override
@@ -44,6 +53,21 @@ public final class JdbiStore implements Store {
   @Override
   public JdbiIdentityRepository identities() {
     return identities;
+  }
+
+  @Override
+  public JdbiCampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public JdbiMessageRepository messages() {
+    return messages;
+  }
+
+  @Override
+  public JdbiSuppressionRepository suppressions() {
+    return suppressions;
   }
 
   /**

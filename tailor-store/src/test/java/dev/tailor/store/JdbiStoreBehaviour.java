@@ -35,7 +35,8 @@ abstract class JdbiStoreBehaviour {
     }
     try (JdbiStore store = Stores.open(url())) {
       assertThat(store.customers().findById("c1")).contains(Fixtures.customer("c1"));
-      int applied =
+      String success = url().startsWith("jdbc:sqlite") ? "1" : "TRUE";
+      List<Integer> timesPerVersion =
           store
               .database()
               .read(
@@ -43,10 +44,11 @@ abstract class JdbiStoreBehaviour {
                   h ->
                       h.createQuery(
                               "SELECT COUNT(*) FROM tailor_schema_history WHERE success = "
-                                  + (url().startsWith("jdbc:sqlite") ? "1" : "TRUE"))
+                                  + success
+                                  + " AND version IS NOT NULL GROUP BY version")
                           .mapTo(Integer.class)
-                          .one());
-      assertThat(applied).isEqualTo(1);
+                          .list());
+      assertThat(timesPerVersion).hasSizeGreaterThanOrEqualTo(2).containsOnly(1);
     }
   }
 

@@ -79,7 +79,13 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
               + schema
               + ".events, "
               + schema
-              + ".identities RESTART IDENTITY");
+              + ".identities, "
+              + schema
+              + ".messages, "
+              + schema
+              + ".suppressions, "
+              + schema
+              + ".campaigns RESTART IDENTITY CASCADE");
     } catch (SQLException e) {
       store.close();
       throw new IllegalStateException("cannot empty schema " + schema, e);

@@ -1,9 +1,12 @@
 package dev.tailor.core.store;
 
+import dev.tailor.core.campaign.CampaignRepository;
+import dev.tailor.core.campaign.MessageRepository;
 import dev.tailor.core.catalog.ProductRepository;
 import dev.tailor.core.customer.CustomerRepository;
 import dev.tailor.core.event.EventRepository;
 import dev.tailor.core.identity.IdentityRepository;
+import dev.tailor.core.suppression.SuppressionRepository;
 
 /** One place where all of a shop's data lives: the repositories over one database. */
 public interface Store extends AutoCloseable {
@@ -14,6 +17,12 @@ public interface Store extends AutoCloseable {
   EventRepository events();
 
   IdentityRepository identities();
+
+  CampaignRepository campaigns();
+
+  MessageRepository messages();
+
+  SuppressionRepository suppressions();
 
   /** A short description for logs, e.g. {@code sqlite:./tailor-data/tailor.db}, never secrets. */
   String describe();

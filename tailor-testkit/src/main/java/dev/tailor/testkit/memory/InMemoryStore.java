@@ -11,6 +11,9 @@ public final class InMemoryStore implements Store {
   private final InMemoryProductRepository products = new InMemoryProductRepository();
   private final InMemoryIdentityRepository identities = new InMemoryIdentityRepository();
   private final InMemoryEventRepository events = new InMemoryEventRepository(identities);
+  private final InMemoryCampaignRepository campaigns = new InMemoryCampaignRepository();
+  private final InMemoryMessageRepository messages = new InMemoryMessageRepository();
+  private final InMemorySuppressionRepository suppressions = new InMemorySuppressionRepository();
 
   @Override
   public InMemoryCustomerRepository customers() {
@@ -30,6 +33,21 @@ public final class InMemoryStore implements Store {
   @Override
   public InMemoryIdentityRepository identities() {
     return identities;
+  }
+
+  @Override
+  public InMemoryCampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public InMemoryMessageRepository messages() {
+    return messages;
+  }
+
+  @Override
+  public InMemorySuppressionRepository suppressions() {
+    return suppressions;
   }
 
   @Override

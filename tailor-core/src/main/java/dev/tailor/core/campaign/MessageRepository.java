@@ -1,0 +1,50 @@
+package dev.tailor.core.campaign;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where message records live. Every change of state is a compare-and-set, so two workers, or a run
+ * and its resumption, never both move the same message. Implementations: in-memory (tests), JDBC
+ * (SQLite, PostgreSQL).
+ */
+public interface MessageRepository {
+  /**
+   * Stores the messages whose id and (campaign, customer) are not stored yet, in one transaction;
+   * returns how many were new. Planning the same recipients again stores nothing.
+   */
+  int planAll(Collection<Message> messages);
+
+  Optional<Message> findById(String id);
+
+  /**
+   * Messages of a campaign in one of {@code states} due by {@code dueBy} ({@code sendAt <= dueBy}),
+   * in id order after {@code afterId} (exclusive; empty string for the first page).
+   */
+  List<Message> page(
+      String campaignId, Set<MessageState> states, Instant dueBy, String afterId, int limit);
+
+  /**
+   * Applies each update whose message is still in its expected state, all in one transaction;
+   * returns the ids of the messages that moved.
+   */
+  Set<String> transition(Collection<MessageUpdate> updates);
+
+  /** Message counts of a campaign per variant, holdout flag and state. */
+  List<StateCount> countByState(String campaignId);
+
+  /** The earliest {@code sendAt} of the campaign's messages in one of {@code states}. */
+  Optional<Instant> nextDue(String campaignId, Set<MessageState> states);
+
+  /**
+   * How many messages each of {@code customerIds} was sent at or after {@code since}, across
+   * campaigns (for the frequency cap); customers with none are absent.
+   */
+  Map<String, Integer> sentSince(Collection<String> customerIds, Instant since);
+
+  long count();
+}

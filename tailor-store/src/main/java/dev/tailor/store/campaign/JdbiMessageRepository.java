@@ -1,0 +1,225 @@
+package dev.tailor.store.campaign;
+
+import dev.tailor.core.campaign.Message;
+import dev.tailor.core.campaign.MessageRepository;
+import dev.tailor.core.campaign.MessageState;
+import dev.tailor.core.campaign.MessageUpdate;
+import dev.tailor.core.campaign.StateCount;
+import dev.tailor.store.internal.Batches;
+import dev.tailor.store.internal.Columns;
+import dev.tailor.store.internal.Database;
+import dev.tailor.store.internal.Micros;
+import dev.tailor.store.internal.NamedQueries;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Message records in the {@code messages} table; SQL in {@code messages.sql}. A batch of state
+ * changes runs as one prepared batch of {@code UPDATE ... WHERE id = ? AND state = ?} in one
+ * transaction; the per-row update counts say which compare-and-sets won.
+ */
+public final class JdbiMessageRepository implements MessageRepository {
+  private static final int IDS_PER_QUERY = 500;
+
+  private final Database db;
+  private final NamedQueries sql;
+
+  public JdbiMessageRepository(Database db) {
+    this.db = db;
+    this.sql = NamedQueries.load(JdbiMessageRepository.class, "messages.sql", db.dialect());
+  }
+
+  @Override
+  public int planAll(Collection<Message> messages) {
+    List<Message> batch =
+        Batches.distinct(Batches.elements("messages", messages), Message::id, (a, b) -> a);
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    return db.write(
+        "planning messages",
+        h -> {
+          PreparedBatch statement = h.prepareBatch(sql.get("plan"));
+          for (Message m : batch) {
+            statement
+                .bind("id", m.id())
+                .bind("campaignId", m.campaignId())
+                .bind("customerId", m.customerId())
+                .bind("variant", m.variant())
+                .bind("holdout", m.holdout())
+                .bind("state", m.state().wireName())
+                .bind("sendAt", Micros.of(m.sendAt()))
+                .bind("decision", m.decision().orElse(null))
+                .bind("subject", m.subject().orElse(null))
+                .bind("transportId", m.transportId().orElse(null))
+                .bind("detail", m.detail().orElse(null))
+                .bind("createdAt", Micros.of(m.createdAt()))
+                .bind("updatedAt", Micros.of(m.updatedAt()))
+                .bind("sentAt", Micros.ofNullable(m.sentAt()))
+                .add();
+          }
+          int stored = 0;
+          for (int n : statement.execute()) {
+            stored += Math.max(0, n);
+          }
+          return stored;
+        });
+  }
+
+  @Override
+  public Optional<Message> findById(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return db.read(
+        "finding message " + id,
+        h ->
+            h.createQuery(sql.get("find-by-id"))
+                .bind("id", id)
+                .map(JdbiMessageRepository::map)
+                .findOne());
+  }
+
+  @Override
+  public List<Message> page(
+      String campaignId, Set<MessageState> states, Instant dueBy, String afterId, int limit) {
+    int n = Batches.limit(limit);
+    if (states.isEmpty() || n == 0) {
+      return List.of();
+    }
+    return db.read(
+        "paging the messages of campaign " + campaignId,
+        h ->
+            h.createQuery(sql.get("page"))
+                .bind("campaignId", campaignId)
+                .bindList("states", states.stream().map(MessageState::wireName).toList())
+                .bind("dueBy", Micros.of(dueBy))
+                .bind("afterId", Objects.requireNonNullElse(afterId, ""))
+                .bind("limit", n)
+                .map(JdbiMessageRepository::map)
+                .list());
+  }
+
+  @Override
+  public Set<String> transition(Collection<MessageUpdate> updates) {
+    List<MessageUpdate> batch = Batches.elements("updates", updates);
+    if (batch.isEmpty()) {
+      return Set.of();
+    }
+    return db.write(
+        "changing the state of " + batch.size() + " messages",
+        h -> {
+          PreparedBatch statement = h.prepareBatch(sql.get("transition"));
+          for (MessageUpdate u : batch) {
+            statement
+                .bind("id", u.messageId())
+                .bind("expected", u.expected().wireName())
+                .bind("next", u.next().wireName())
+                .bind("at", Micros.of(u.at()))
+                .bind("decision", u.decision().orElse(null))
+                .bind("subject", u.subject().orElse(null))
+                .bind("transportId", u.transportId().orElse(null))
+                .bind("detail", u.detail().orElse(null))
+                .bind("sent", u.next() == MessageState.SENT)
+                .add();
+          }
+          int[] counts = statement.execute();
+          Set<String> moved = new HashSet<>();
+          for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+              moved.add(batch.get(i).messageId());
+            }
+          }
+          return moved;
+        });
+  }
+
+  @Override
+  public List<StateCount> countByState(String campaignId) {
+    return db.read(
+        "counting the messages of campaign " + campaignId,
+        h ->
+            h.createQuery(sql.get("count-by-state"))
+                .bind("campaignId", campaignId)
+                .map(
+                    (rs, ctx) ->
+                        new StateCount(
+                            rs.getString("variant"),
+                            rs.getBoolean("holdout"),
+                            MessageState.parse(rs.getString("state")),
+                            rs.getLong("n")))
+                .list());
+  }
+
+  @Override
+  public Optional<Instant> nextDue(String campaignId, Set<MessageState> states) {
+    if (states.isEmpty()) {
+      return Optional.empty();
+    }
+    return db.read(
+        "finding the next due message of campaign " + campaignId,
+        h ->
+            h.createQuery(sql.get("next-due"))
+                .bind("campaignId", campaignId)
+                .bindList("states", states.stream().map(MessageState::wireName).toList())
+                .map((rs, ctx) -> Columns.instant(rs, "due"))
+                .one());
+  }
+
+  @Override
+  public Map<String, Integer> sentSince(Collection<String> customerIds, Instant since) {
+    List<String> wanted = customerIds.stream().filter(Objects::nonNull).distinct().toList();
+    if (wanted.isEmpty()) {
+      return Map.of();
+    }
+    return db.read(
+        "counting recent sends",
+        h -> {
+          Map<String, Integer> out = new HashMap<>();
+          for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+            h.createQuery(sql.get("sent-since"))
+                .bindList(
+                    "ids", wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)))
+                .bind("since", Micros.of(since))
+                .map((rs, ctx) -> Map.entry(rs.getString("customer_id"), rs.getInt("n")))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public long count() {
+    return db.read(
+        "counting messages", h -> h.createQuery(sql.get("count")).mapTo(Long.class).one());
+  }
+
+  private static Message map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Message(
+        rs.getString("id"),
+        rs.getString("campaign_id"),
+        rs.getString("customer_id"),
+        rs.getString("variant"),
+        rs.getBoolean("holdout"),
+        MessageState.parse(rs.getString("state")),
+        Micros.toInstant(rs.getLong("send_at")),
+        Columns.text(rs, "decision"),
+        Columns.text(rs, "subject"),
+        Columns.text(rs, "transport_id"),
+        Columns.text(rs, "detail"),
+        Micros.toInstant(rs.getLong("created_at")),
+        Micros.toInstant(rs.getLong("updated_at")),
+        Columns.instant(rs, "sent_at"));
+  }
+}
