@@ -108,6 +108,9 @@ public final class RecipientModel {
     m.put("score", i.score());
     m.put("algorithm", esc(i.algorithm()));
     m.put("position", position);
+    m.put("slot", slot);
+    m.put("explanation", esc(i.explanation()));
+    m.put("fallback", esc(i.decision().flatMap(d -> d.fallback()).orElse("")));
     m.put("bought_this_week", esc(p.attributes().getOrDefault("bought_this_week", "")));
     return m;
   }

@@ -17,6 +17,7 @@ import dev.tailor.render.gallery.StarterGallery;
 import dev.tailor.render.model.EmailContext;
 import dev.tailor.render.model.RenderedEmail;
 import dev.tailor.render.template.TemplateSource;
+import dev.tailor.strategy.spec.StrategySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +38,9 @@ import picocli.CommandLine.Option;
     description = {
       "Render the email one subscriber would get: subject, preheader and headers on stdout, the"
           + " HTML part to --out FILE and the text part beside it (FILE.txt).",
-      "Slots are filled from the latest trained model (tailor train). With --all-templates,"
-          + " every starter template is rendered for a few customers of the store into the"
-          + " folder --out."
+      "Slots are filled by the strategy file --strategy F (its decision for the customer), else"
+          + " from the latest trained model (tailor train). With --all-templates, every starter"
+          + " template is rendered for a few customers of the store into the folder --out."
     })
 public final class PreviewCommand extends TailorSubcommand implements Callable<Integer> {
   @Option(names = "--template", paramLabel = "T", description = "Starter template or file.")
@@ -48,7 +49,10 @@ public final class PreviewCommand extends TailorSubcommand implements Callable<I
   @Option(names = "--customer", paramLabel = "C", description = "The customer's id.")
   private String customer;
 
-  @Option(names = "--strategy", paramLabel = "F", description = "Strategy file (not yet).")
+  @Option(
+      names = "--strategy",
+      paramLabel = "F",
+      description = "Strategy file: slots from its decision.")
   private Path strategy;
 
   @Option(names = "--all-templates", description = "Every starter template, a few customers.")
@@ -70,33 +74,40 @@ public final class PreviewCommand extends TailorSubcommand implements Callable<I
   @Override
   public Integer call() {
     Output output = root().output();
-    if (strategy != null) {
-      output.note(
-          "strategies are not available yet: preview fills the slots from the latest trained"
-              + " model; run it without --strategy");
-      return 2;
-    }
     if (!allTemplates && (template == null || customer == null)) {
       throw new TailorException(
           ErrorCode.BAD_INPUT, "preview needs --template T and --customer C, or --all-templates");
     }
+    StrategySpec spec = strategy == null ? null : DecidedContext.parse(strategy);
+    TemplateSource single = allTemplates ? null : TemplateResolver.resolve(template);
     TailorConfig config = root().config();
     Wiring wiring = new Wiring(config);
-    Serving serving = Serving.load(wiring, null);
     EmailRenderer renderer = new EmailRenderer(config.render());
     try (Store store = wiring.openStore()) {
-      Recommender recommender = serving.recommender(store);
-      if (allTemplates) {
-        allTemplates(store, serving, recommender, renderer, output);
+      Contexts contexts;
+      if (spec != null) {
+        DecidedContext decided =
+            DecidedContext.open(spec, config, wiring, store, root().context().clock(), output);
+        contexts = c -> decided.context(c, campaign, campaign + "-" + c);
       } else {
-        TemplateSource t = TemplateResolver.resolve(template);
-        EmailContext ctx = context(store, serving, recommender, customer);
-        RenderedEmail e = renderer.render(t, ctx);
+        Serving serving = Serving.load(wiring, null);
+        Recommender recommender = serving.recommender(store);
+        contexts = c -> context(store, serving, recommender, c);
+      }
+      if (allTemplates) {
+        allTemplates(store, contexts, renderer, output);
+      } else {
+        RenderedEmail e = renderer.render(single, contexts.of(customer));
         write(out, e);
         print(output, e, out);
       }
     }
     return 0;
+  }
+
+  /** The render input of one customer. */
+  private interface Contexts {
+    EmailContext of(String customerId);
   }
 
   private EmailContext context(
@@ -114,8 +125,7 @@ public final class PreviewCommand extends TailorSubcommand implements Callable<I
     return RecommendedContext.build(c, recs, store, campaign, campaign + "-" + customerId);
   }
 
-  private void allTemplates(
-      Store store, Serving serving, Recommender recommender, EmailRenderer r, Output output) {
+  private void allTemplates(Store store, Contexts contexts, EmailRenderer r, Output output) {
     List<Customer> customers = store.customers().page("", sampleCustomers);
     if (customers.isEmpty()) {
       throw new TailorException(ErrorCode.NOT_FOUND, "the store has no customers; import first");
@@ -125,7 +135,7 @@ public final class PreviewCommand extends TailorSubcommand implements Callable<I
     for (String name : StarterGallery.NAMES) {
       TemplateSource t = StarterGallery.get(name);
       for (Customer c : customers) {
-        RenderedEmail e = r.render(t, context(store, serving, recommender, c.id()));
+        RenderedEmail e = r.render(t, contexts.of(c.id()));
         Path file = out.resolve(name).resolve(safe(c.id()) + ".html");
         write(file, e);
         rows.add(List.of(name, c.id(), e.subject(), file.toString()));

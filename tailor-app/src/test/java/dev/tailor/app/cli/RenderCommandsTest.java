@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** preview and template check through the command line, on a small generated shop. */
 class RenderCommandsTest {
   @TempDir static Path dir;
+  private static final Path EXAMPLE =
+      Path.of(System.getProperty("tailor.repo", ".."))
+          .resolve("examples/strategies/fashion-5-slot.yaml");
   private static Map<String, String> env;
 
   @BeforeAll
@@ -33,8 +40,10 @@ class RenderCommandsTest {
         CliRun.withEnv(
             env, "import", "--dir", shop.toString(), "--rejects", dir.resolve("r.csv").toString());
     assertThat(imp.exitCode()).as(imp.err()).isZero();
-    CliRun train = CliRun.withEnv(env, "train", "--algorithm", "itemknn", "--no-eval");
-    assertThat(train.exitCode()).as(train.err()).isZero();
+    for (String a : new String[] {"itemknn", "als"}) {
+      CliRun train = CliRun.withEnv(env, "train", "--algorithm", a, "--no-eval");
+      assertThat(train.exitCode()).as(train.err()).isZero();
+    }
   }
 
   @Test
@@ -87,21 +96,107 @@ class RenderCommandsTest {
   }
 
   @Test
-  void previewWithAStrategySaysStrategiesAreNotAvailableYet() {
+  void previewWithAStrategyShowsTheDecisionsItemsInTheSlotsInOrder() throws IOException {
+    String c = firstCustomer();
+    List<String> decided = decidedItems(c);
+    Path out = dir.resolve("strategy/email.html");
+
+    CliRun run = preview(c, out);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> shown = shownItems(Files.readString(out));
+    assertThat(shown).isNotEmpty().isEqualTo(decided);
+  }
+
+  @Test
+  void previewWithAStrategyGivesACustomerWithoutHistoryFallbackItemsAndNoEmptyBlock()
+      throws IOException {
+    List<String> decided = decidedItems("nobody");
+    Path out = dir.resolve("strategy/nobody.html");
+
+    CliRun run = preview("nobody", out);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("deciding from no history");
+    String html = Files.readString(out);
+    assertThat(shownItems(html)).hasSizeGreaterThanOrEqualTo(4).isEqualTo(decided);
+    String body = html.substring(html.indexOf("here is your week"));
+    for (JsonNode slot : decision("nobody").get("slots")) {
+      String label =
+          slot.get("label")
+              .asText()
+              .replace("&", "&amp;")
+              .replace("'", "&#39;")
+              .replace("\"", "&quot;");
+      if (slot.get("items").isEmpty()) {
+        assertThat(body).as("empty slot " + label + " is hidden").doesNotContain(label);
+      } else {
+        assertThat(body).contains(label);
+      }
+    }
+  }
+
+  @Test
+  void aBadStrategyFileIsBadInputNamingTheFile() throws IOException {
+    Path bad = dir.resolve("bad-strategy.yaml");
+    Files.writeString(bad, "name: x\nslots: {}\n");
+    CliRun run = preview("nobody", bad, dir.resolve("bad.html"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("bad-strategy.yaml");
+  }
+
+  private static CliRun preview(String customer, Path out) {
+    return preview(customer, EXAMPLE, out);
+  }
+
+  private static CliRun preview(String customer, Path strategy, Path out) {
+    return CliRun.withEnv(
+        env,
+        "preview",
+        "--template",
+        "weekly-picks",
+        "--customer",
+        customer,
+        "--strategy",
+        strategy.toString(),
+        "--out",
+        out.toString());
+  }
+
+  private static JsonNode decision(String customer) throws IOException {
     CliRun run =
         CliRun.withEnv(
-            env,
-            "preview",
-            "--template",
-            "welcome",
-            "--customer",
-            "c1",
-            "--strategy",
-            "s.yaml",
-            "--out",
-            dir.resolve("x.html").toString());
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("strategies are not available yet");
+            env, "recommend", "--customer", customer, "--strategy", EXAMPLE.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  /** slot/product of the decision, as weekly-picks shows them: 5 slots of up to 4 items. */
+  private static List<String> decidedItems(String customer) throws IOException {
+    List<String> items = new ArrayList<>();
+    int slots = 0;
+    for (JsonNode slot : decision(customer).get("slots")) {
+      if (slot.get("items").isEmpty() || slots++ == 5) {
+        continue;
+      }
+      int n = 0;
+      for (JsonNode item : slot.get("items")) {
+        if (n++ < 4) {
+          items.add(slot.get("slot").asText() + "/" + item.get("product_id").asText());
+        }
+      }
+    }
+    return items;
+  }
+
+  /** slot/product of every product link of the HTML, in order. */
+  private static List<String> shownItems(String html) {
+    Matcher m = Pattern.compile("utm_content%3D([a-z_]+)-([A-Za-z0-9]+)").matcher(html);
+    List<String> shown = new ArrayList<>();
+    while (m.find()) {
+      shown.add(m.group(1) + "/" + m.group(2));
+    }
+    return shown;
   }
 
   @Test

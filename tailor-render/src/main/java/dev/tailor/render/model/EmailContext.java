@@ -47,6 +47,27 @@ public record EmailContext(
     return new EmailContext(customer, campaignId, messageId, byName, Map.of(), 0, Map.of());
   }
 
+  /** This context with another subject-line variant (0-based). */
+  public EmailContext withSubjectVariant(int variant) {
+    return new EmailContext(customer, campaignId, messageId, slots, blocks, variant, extra);
+  }
+
+  /** This context with these free values ({@code extra.<key>}) replacing the current ones. */
+  public EmailContext withExtra(Map<String, String> values) {
+    return new EmailContext(customer, campaignId, messageId, slots, blocks, subjectVariant, values);
+  }
+
+  /**
+   * This context with these content blocks added (e.g. a campaign's {@code hero} or {@code offer});
+   * a block of the same name already in the context (from the decision) is kept.
+   */
+  public EmailContext withBlocks(List<ContentBlock> more) {
+    Map<String, ContentBlock> all = new LinkedHashMap<>();
+    more.forEach(b -> all.put(b.name(), b));
+    all.putAll(blocks);
+    return new EmailContext(customer, campaignId, messageId, slots, all, subjectVariant, extra);
+  }
+
   private static String require(String field, String v) {
     if (v == null || v.isBlank()) {
       throw new IllegalArgumentException(field + " is required");
