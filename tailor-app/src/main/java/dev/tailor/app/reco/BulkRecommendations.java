@@ -1,14 +1,19 @@
 package dev.tailor.app.reco;
 
+import dev.tailor.app.cli.Output;
 import dev.tailor.core.store.Store;
+import dev.tailor.reco.als.AlsModel;
 import dev.tailor.reco.data.InteractionLog;
+import dev.tailor.reco.model.Model;
 import dev.tailor.reco.recommend.BatchSummary;
 import dev.tailor.reco.recommend.Exclusion;
 import dev.tailor.reco.recommend.Histories;
 import dev.tailor.reco.recommend.RecommendationRow;
 import dev.tailor.reco.recommend.Recommender;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +57,50 @@ final class BulkRecommendations {
         w.write("customer_id,rank,product_id,score\n");
         summary =
             recommender.recommendAll(histories, n, exclusion, threads, row -> writeRow(w, row));
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out, e);
+    }
+  }
+
+  /**
+   * Everyone's lists from an ALS model through its batch kernel (see {@link AlsBulkExport}), with
+   * how long reading the audience took, into {@code out} (written beside it and renamed).
+   */
+  static BatchSummary writeAls(
+      Store store,
+      AlsModel model,
+      Model fallback,
+      int n,
+      boolean excludePurchased,
+      int threads,
+      Path out,
+      Output output) {
+    long start = System.nanoTime();
+    BulkAudience audience =
+        BulkAudience.read(store, model.users(), model.items(), excludePurchased);
+    output.note(
+        String.format(
+            Locale.ROOT,
+            "read %,d customers (%,d in the model) and %,d purchases to exclude in %.1f s",
+            audience.customers(),
+            audience.modelCustomers(),
+            audience.purchases(),
+            (System.nanoTime() - start) / 1e9));
+    AlsBulkExport export = new AlsBulkExport(model, fallback, audience, n);
+    Path parent = out.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+      Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".tmp");
+      BatchSummary summary;
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+        os.write("customer_id,rank,product_id,score\n".getBytes(StandardCharsets.US_ASCII));
+        summary = export.write(os, threads);
+      } catch (RuntimeException | IOException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
       }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return summary;

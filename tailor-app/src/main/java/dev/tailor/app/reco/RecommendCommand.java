@@ -9,6 +9,8 @@ import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.core.catalog.Product;
 import dev.tailor.core.store.Store;
+import dev.tailor.reco.als.AlsModel;
+import dev.tailor.reco.model.Model;
 import dev.tailor.reco.recommend.BatchSummary;
 import dev.tailor.reco.recommend.CustomerHistory;
 import dev.tailor.reco.recommend.Exclusion;
@@ -40,7 +42,10 @@ import picocli.CommandLine.Option;
           + " customer in the store as customer_id,rank,product_id,score CSV.",
       "What a customer already bought is left out unless --include-purchased. Customers the"
           + " model cannot serve (no history) get the bestsellers, and every row says which"
-          + " model served it."
+          + " model served it.",
+      "With an ALS model, --all scores every customer the model was trained on from their"
+          + " trained factors in blocks (fast; retrain to take new events into account), and the"
+          + " store's other customers get the bestsellers."
     })
 public final class RecommendCommand extends TailorSubcommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -107,10 +112,8 @@ public final class RecommendCommand extends TailorSubcommand implements Callable
     Serving serving = Serving.load(wiring, algorithm);
     Exclusion exclusion = includePurchased ? Exclusion.NONE : Exclusion.PURCHASED;
     try (Store store = wiring.openStore()) {
-      Recommender recommender = serving.recommender(store);
       if (who.all) {
-        BatchSummary summary =
-            BulkRecommendations.write(store, serving, recommender, n, exclusion, threads, out);
+        BatchSummary summary = writeAll(store, serving, exclusion, output);
         if (output.json()) {
           output.printJson(summary);
         } else {
@@ -131,6 +134,7 @@ public final class RecommendCommand extends TailorSubcommand implements Callable
                   summary.empty()));
         }
       } else {
+        Recommender recommender = serving.recommender(store);
         ProfileBuilder profiles = serving.profiles(config.reco().weights());
         CustomerHistory history =
             profiles.fromStore(store.events(), who.customer, 1_000, serving.reference());
@@ -146,6 +150,33 @@ public final class RecommendCommand extends TailorSubcommand implements Callable
       }
     }
     return 0;
+  }
+
+  /**
+   * Everyone's lists: an ALS model goes through its blocked batch kernel (trained factors), other
+   * models customer by customer from their whole history.
+   */
+  private BatchSummary writeAll(Store store, Serving serving, Exclusion exclusion, Output output) {
+    if (n < 1 || n > Recommender.MAX_N) {
+      throw new TailorException(
+          ErrorCode.BAD_INPUT, "--n must be between 1 and " + Recommender.MAX_N + ", not " + n);
+    }
+    long start = System.nanoTime();
+    Model bestsellers = serving.bestsellers(store);
+    output.note(
+        String.format(
+            Locale.ROOT,
+            "bestsellers for the fallback ready in %.1f s",
+            (System.nanoTime() - start) / 1e9));
+    if (serving.model() instanceof AlsModel als) {
+      return BulkRecommendations.writeAls(
+          store, als, bestsellers, n, exclusion != Exclusion.NONE, threads, out, output);
+    }
+    Recommender recommender =
+        bestsellers == serving.model()
+            ? new Recommender(serving.model())
+            : new Recommender(serving.model(), bestsellers);
+    return BulkRecommendations.write(store, serving, recommender, n, exclusion, threads, out);
   }
 
   private static void print(Recommendations r, Store store, Serving serving, Output out) {

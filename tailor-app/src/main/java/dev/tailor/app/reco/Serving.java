@@ -82,10 +82,20 @@ public record Serving(Snapshot snapshot) {
     if (model().algorithm().equals("popular")) {
       return new Recommender(model());
     }
+    return new Recommender(model(), bestsellers(store));
+  }
+
+  /**
+   * Bestsellers trained now from the store over the model's window and weights (the model itself
+   * when it is {@code popular}): the fallback for customers the model cannot serve.
+   */
+  public Model bestsellers(Store store) {
+    if (model().algorithm().equals("popular")) {
+      return model();
+    }
     TrainingData data =
         TrainingData.fromStore(store, header().config().weights(), header().config().window());
-    Model popular = Algorithms.trainer("popular", AlgorithmParams.DEFAULTS).train(data);
-    return new Recommender(model(), popular);
+    return Algorithms.trainer("popular", AlgorithmParams.DEFAULTS).train(data);
   }
 
   /** e.g. {@code als 20261126-101500}. */

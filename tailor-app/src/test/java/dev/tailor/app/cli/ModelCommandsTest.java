@@ -97,6 +97,35 @@ class ModelCommandsTest {
   }
 
   @Test
+  void recommendAllFromAlsGoesThroughTheBatchKernelAndLeavesOutPurchases() throws IOException {
+    CliRun train =
+        CliRun.withEnv(
+            env, "train", "--algorithm", "als", "--factors", "8", "--iterations", "3", "--no-eval");
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    Path out = dir.resolve("als-recs.csv");
+
+    CliRun run =
+        CliRun.withEnv(
+            env, "recommend", "--all", "--algorithm", "als", "--n", "10", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("purchases to exclude");
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).isEqualTo("customer_id,rank,product_id,score");
+    Map<String, Integer> perCustomer = new HashMap<>();
+    Map<String, Set<String>> bought = purchases();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      perCustomer.merge(f[0], 1, Integer::sum);
+      assertThat(Integer.parseInt(f[1])).isEqualTo(perCustomer.get(f[0]));
+      assertThat(Double.parseDouble(f[3])).isPositive();
+      assertThat(bought.getOrDefault(f[0], Set.of())).doesNotContain(f[2]);
+    }
+    assertThat(perCustomer).hasSize(400);
+    assertThat(perCustomer.values()).allMatch(n -> n == 10);
+  }
+
+  @Test
   void recommendWithoutATrainedModelSaysWhatToDo() {
     CliRun run =
         CliRun.withEnv(

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,23 @@ public interface EventRepository {
    * events attributed to their customer.
    */
   void scan(Instant from, Instant to, Consumer<Event> sink);
+
+  /**
+   * Streams every event whose type is in {@code types}, whatever its time, in no promised order,
+   * with linked anonymous events attributed to their customer. Stores filter in the query; this
+   * default filters a full {@link #scan}.
+   */
+  default void scanTypes(Set<EventType> types, Consumer<Event> sink) {
+    Set<EventType> wanted = Set.copyOf(types);
+    scan(
+        Instant.MIN,
+        Instant.MAX,
+        e -> {
+          if (wanted.contains(e.type())) {
+            sink.accept(e);
+          }
+        });
+  }
 
   /** A customer's newest events first, including those of their linked anonymous ids. */
   List<Event> recentForCustomer(String customerId, int limit);

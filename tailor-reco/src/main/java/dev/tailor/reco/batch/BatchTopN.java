@@ -95,6 +95,7 @@ public final class BatchTopN {
         sink.accept(c, s.outItems, s.outScores, count);
       }
     }
+    sink.blockDone(from, to);
   }
 
   /**

@@ -9,4 +9,12 @@ package dev.tailor.reco.batch;
 @FunctionalInterface
 public interface TopNSink {
   void accept(int customer, int[] items, float[] scores, int count);
+
+  /**
+   * Called on the same worker after the customers {@code [from, to)} of one block were handed to
+   * {@link #accept} (those the run includes, in ascending order), before that worker takes another
+   * block. Blocks are claimed in ascending order, so a sink can restore customer order with a
+   * window of about one block per worker. Does nothing by default.
+   */
+  default void blockDone(int from, int to) {}
 }

@@ -82,6 +82,47 @@ class BatchTopNTest {
   }
 
   @Test
+  void everyBlockIsReportedDoneOnceAfterItsCustomersOnTheSameWorker() {
+    int customers = 3 * BatchTopN.CUSTOMER_BLOCK + 5;
+    ItemFactorScorer scorer = new ItemFactorScorer(new float[] {1, 2, 3}, 3, 1);
+    float[] x = new float[customers];
+    Arrays.fill(x, 1f);
+    java.util.concurrent.ConcurrentHashMap<Integer, Integer> done =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ConcurrentHashMap<Integer, Thread> acceptedBy =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.List<String> problems =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    new BatchTopN(scorer, 2)
+        .run(
+            x,
+            customers,
+            Exclusions.none(),
+            c -> c % 3 != 0,
+            2,
+            new TopNSink() {
+              @Override
+              public void accept(int c, int[] items, float[] scores, int count) {
+                acceptedBy.put(c, Thread.currentThread());
+              }
+
+              @Override
+              public void blockDone(int from, int to) {
+                done.merge(from, to, (a, b) -> -1);
+                for (int c = from; c < to; c++) {
+                  if (c % 3 != 0 && acceptedBy.get(c) != Thread.currentThread()) {
+                    problems.add("customer " + c + " not accepted on this worker before its block");
+                  }
+                }
+              }
+            });
+    assertThat(problems).isEmpty();
+    assertThat(done).hasSize(4).doesNotContainValue(-1);
+    assertThat(done.get(3 * BatchTopN.CUSTOMER_BLOCK)).isEqualTo(customers);
+    assertThat(acceptedBy.keySet()).noneMatch(c -> c % 3 == 0);
+  }
+
+  @Test
   void malformedExclusionsAreRefused() {
     assertThatThrownBy(() -> Exclusions.ofRows(new int[] {0, 2}, new int[] {3, 1}))
         .isInstanceOf(IllegalArgumentException.class)

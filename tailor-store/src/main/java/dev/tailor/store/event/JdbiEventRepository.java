@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -103,6 +104,25 @@ public final class JdbiEventRepository implements EventRepository {
           h.createQuery(sql.get("scan"))
               .bind("from", Micros.of(from))
               .bind("to", Micros.of(to))
+              .setFetchSize(Database.FETCH_SIZE)
+              .map(EventRows::map)
+              .forEach(sink);
+          return null;
+        });
+  }
+
+  @Override
+  public void scanTypes(Set<EventType> types, Consumer<Event> sink) {
+    Objects.requireNonNull(sink, "sink");
+    List<String> names = types.stream().map(EventType::wireName).sorted().toList();
+    if (names.isEmpty()) {
+      return;
+    }
+    db.stream(
+        "scanning events by type",
+        h -> {
+          h.createQuery(sql.get("scan-types"))
+              .bindList("types", names)
               .setFetchSize(Database.FETCH_SIZE)
               .map(EventRows::map)
               .forEach(sink);

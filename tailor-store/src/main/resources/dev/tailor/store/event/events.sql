@@ -41,6 +41,14 @@ LEFT JOIN identities i ON e.customer_id IS NULL AND i.anonymous_id = e.anonymous
 WHERE e.ts >= :from AND e.ts < :to
 ORDER BY e.ts, e.seq
 
+-- name: scan-types
+-- The whole log, no order: a full pass over the table instead of the ts index.
+SELECT e.event_id, e.type, e.ts, COALESCE(e.customer_id, i.customer_id) AS customer_id,
+       e.anonymous_id, e.product_id, e.quantity, e.price, e.order_id, e.campaign_id, e.message_id
+FROM events e
+LEFT JOIN identities i ON e.customer_id IS NULL AND i.anonymous_id = e.anonymous_id
+WHERE e.type IN (<types>)
+
 -- name: recent-for-customer
 SELECT event_id, type, ts, customer_id, anonymous_id, product_id, quantity, price, order_id,
        campaign_id, message_id

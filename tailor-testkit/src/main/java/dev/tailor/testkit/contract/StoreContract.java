@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tailor.core.event.Event;
 import dev.tailor.core.event.EventType;
 import dev.tailor.core.event.InteractionStats;
+import dev.tailor.testkit.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,33 @@ public abstract class StoreContract extends StoreContractSupport {
     store.identities().linkAll(List.of(link("a1", "c1", minutes(5))));
     assertThat(scanAll()).containsExactly(anonymous.withCustomerId("c1"));
     assertThat(scanAll().get(0).anonymousId()).contains("a1");
+  }
+
+  @Test
+  public void scanTypesReturnsEveryEventOfThoseTypesWhateverItsTimeWithLinksApplied() {
+    Event anonymousBuy = anonymousEvent("e1", EventType.ORDER_COMPLETED, "a1", "p1", minutes(1));
+    Event ancientBuy = Fixtures.purchase("e2", "c2", "p2", Instant.parse("1969-12-31T00:00:00Z"));
+    Event view = view("e3", "c1", "p3", minutes(2));
+    Event cart =
+        Event.builder("e4", EventType.PRODUCT_ADDED, minutes(3))
+            .customerId("c1")
+            .productId("p4")
+            .build();
+    store.events().appendAll(List.of(anonymousBuy, ancientBuy, view, cart));
+    store.identities().linkAll(List.of(link("a1", "c1", minutes(5))));
+
+    List<Event> bought = new java.util.ArrayList<>();
+    store.events().scanTypes(java.util.Set.of(EventType.ORDER_COMPLETED), bought::add);
+    List<Event> both = new java.util.ArrayList<>();
+    store
+        .events()
+        .scanTypes(java.util.Set.of(EventType.ORDER_COMPLETED, EventType.PRODUCT_ADDED), both::add);
+    List<Event> none = new java.util.ArrayList<>();
+    store.events().scanTypes(java.util.Set.of(), none::add);
+
+    assertThat(bought).containsExactlyInAnyOrder(anonymousBuy.withCustomerId("c1"), ancientBuy);
+    assertThat(both).containsExactlyInAnyOrder(anonymousBuy.withCustomerId("c1"), ancientBuy, cart);
+    assertThat(none).isEmpty();
   }
 
   @Test
