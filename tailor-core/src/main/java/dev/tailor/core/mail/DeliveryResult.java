@@ -31,6 +31,11 @@ public record DeliveryResult(Status status, String transportId, String detail) {
     return new DeliveryResult(Status.SENT, transportId, "");
   }
 
+  /** Sent, with the server's reply or a note as the detail. */
+  public static DeliveryResult sent(String transportId, String detail) {
+    return new DeliveryResult(Status.SENT, transportId, detail);
+  }
+
   public static DeliveryResult deferred(String detail) {
     return new DeliveryResult(Status.DEFERRED, "", detail);
   }
