@@ -105,6 +105,9 @@ public final class OutboxMailTransport implements MailTransport {
         Files.move(temp, target);
       }
       temp = null;
+      if (fsync) {
+        forceDirectory();
+      }
     } catch (IOException e) {
       throw new TailorException(
           ErrorCode.RUNTIME,
@@ -118,6 +121,15 @@ public final class OutboxMailTransport implements MailTransport {
           // best effort: the next open removes it
         }
       }
+    }
+  }
+
+  /** Makes the rename durable; some systems cannot open a folder for this, which is tolerated. */
+  private void forceDirectory() {
+    try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException e) {
+      // not supported here (e.g. Windows): the file itself was forced
     }
   }
 

@@ -33,6 +33,7 @@ final class SmtpConnectionPool implements AutoCloseable {
   static final class Connection {
     final Transport transport;
     long lastUsed;
+    boolean reused;
 
     Connection(Transport transport, long lastUsed) {
       this.transport = transport;
@@ -69,7 +70,11 @@ final class SmtpConnectionPool implements AutoCloseable {
         closeQuietly(c);
         c = null;
       }
-      return c != null ? c : open();
+      if (c != null) {
+        c.reused = true;
+        return c;
+      }
+      return open();
     } catch (MessagingException | RuntimeException e) {
       permits.release();
       throw e;

@@ -81,10 +81,14 @@ public final class SmtpMailTransport implements MailTransport {
     String transportId = MimeEmailBuilder.messageIdHeader(email).replaceAll("^<|>$", "");
     String lastProblem = "";
     boolean everConnected = false;
-    for (int attempt = 0; attempt <= settings.retryAttempts(); attempt++) {
-      if (attempt > 0) {
+    boolean staleRetried = false;
+    boolean backoff = false;
+    int attempt = 0;
+    while (attempt <= settings.retryAttempts()) {
+      if (backoff) {
         sleep(settings.initialBackoff().toNanos() << (attempt - 1));
       }
+      backoff = true;
       long wait = limiter.reserve(settings.maxThrottleWait().toNanos());
       if (wait < 0) {
         return DeliveryResult.deferred("rate limit: no slot within " + settings.maxThrottleWait());
@@ -100,6 +104,7 @@ public final class SmtpMailTransport implements MailTransport {
       } catch (MessagingException e) {
         lastProblem = "connect: " + e.getMessage();
         LOG.log(System.Logger.Level.DEBUG, "attempt {0}: {1}", attempt + 1, lastProblem);
+        attempt++;
         continue;
       }
       everConnected = true;
@@ -124,11 +129,18 @@ public final class SmtpMailTransport implements MailTransport {
               e);
         }
         lastProblem = failure.describe();
+        if (failure.code() < 0 && c.reused && !staleRetried) {
+          // a pooled connection the server had dropped: one immediate try on a fresh one
+          staleRetried = true;
+          backoff = false;
+          continue;
+        }
       } catch (IllegalStateException e) {
         lastProblem = "connection: " + e.getMessage();
       } finally {
         pool.giveBack(c, broken);
       }
+      attempt++;
     }
     if (!everConnected) {
       throw new TailorException(

@@ -136,6 +136,7 @@ class SmtpFaultsIT {
           .isEqualTo(DeliveryResult.Status.SENT);
 
       assertThat(server.accepted()).hasSize(3);
+      assertThat(ticker.sleeps()).as("a dropped pooled connection is replaced at once").isEmpty();
       assertThat(server.connections()).isEqualTo(2);
       assertThat(t.connectionsOpened()).isEqualTo(2);
     }
