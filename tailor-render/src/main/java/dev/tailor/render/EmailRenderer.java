@@ -3,6 +3,7 @@ package dev.tailor.render;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.render.headers.UnsubscribeHeaders;
 import dev.tailor.render.layout.CompiledLayout;
+import dev.tailor.render.layout.Language;
 import dev.tailor.render.layout.MjmlLayoutCompiler;
 import dev.tailor.render.links.LinkRewriter;
 import dev.tailor.render.links.LinkSigner;
@@ -67,13 +68,23 @@ public final class EmailRenderer {
   private record Parts(String subject, String preheader, String html) {}
 
   private Parts parts(TemplateSource template, EmailContext ctx) {
-    CompiledLayout layout = compiler.compile(template);
+    CompiledLayout ltr = compiler.compile(template);
+    Language language = Language.of(ltr.declared(), ctx.customer());
+    CompiledLayout layout = compiler.compile(template, language.rightToLeft());
     Map<String, Object> model = RecipientModel.build(ctx, config, links);
     String subject = plain(template, "subject", template.subject(ctx.subjectVariant()), model);
     String preheader = plain(template, "preheader", template.preheader(), model);
     model.put(
         "email",
-        Map.of("subject", RecipientModel.esc(subject), "preheader", RecipientModel.esc(preheader)));
+        Map.of(
+            "subject",
+            RecipientModel.esc(subject),
+            "preheader",
+            RecipientModel.esc(preheader),
+            "lang",
+            language.lang(),
+            "dir",
+            language.dir()));
     String html = renderLayout(template, layout, model);
     if (html.getBytes(StandardCharsets.UTF_8).length > config.maxOutputBytes()) {
       throw new TemplateRenderException(

@@ -129,4 +129,44 @@ class BrowserLayoutIT {
         SCREENSHOTS.resolve(template + "-" + width + ".png"),
         StandardCopyOption.REPLACE_EXISTING);
   }
+
+  @ParameterizedTest(name = "right-to-left {0} at 600 px")
+  @MethodSource("templates")
+  void aRightToLeftEmailIsMirroredAndStillFits(String template) throws IOException {
+    EmailContext rtl = Samples.cases().get("right-to-left");
+    RenderedEmail e = new EmailRenderer(Samples.CONFIG).render(StarterGallery.get(template), rtl);
+    Path file = temp.resolve(template + "-rtl.html");
+    Files.writeString(file, e.html());
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 600, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    driver.get(file.toUri().toString());
+    JavascriptExecutor js = driver;
+
+    assertThat(js.executeScript("return getComputedStyle(document.body).direction"))
+        .isEqualTo("rtl");
+    long scrollWidth =
+        ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+    assertThat(scrollWidth).isLessThanOrEqualTo(600);
+    SlotItem first = rtl.slots().get("picked_for_you").items().get(0);
+    String key = "utm_content%3Dpicked_for_you-" + first.product().id();
+    if (template.equals("weekly-picks")) {
+      WebElement button = driver.findElement(By.cssSelector("a[href*='" + key + "']"));
+      WebElement image =
+          driver.findElement(
+              By.cssSelector("img[src='" + first.product().imageUrl().orElseThrow() + "']"));
+      assertThat(image.getRect().getX())
+          .as("the image column is on the right of the text column")
+          .isGreaterThan(button.getRect().getX());
+    }
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(),
+        SCREENSHOTS.resolve(template + "-rtl-600.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  static List<String> templates() {
+    return StarterGallery.NAMES;
+  }
 }

@@ -49,7 +49,11 @@ public final class Samples {
     m.put(
         "right-to-left",
         context(
-            customer("c7", "مريم"),
+            Customer.builder("c7")
+                .firstName("مريم")
+                .email("c7@example.com")
+                .attributes(Map.of("language", "ar"))
+                .build(),
             List.of(slot("picked_for_you", "مختارة لك", "لأنك شاهدت الأحذية", 20, 3))));
     m.put(
         "script-title",

@@ -48,7 +48,7 @@ public final class TemplateLinter {
             sample,
             config,
             new TrackingLinks(config.baseUrl(), new LinkSigner(config.signingKey())));
-    model.put("email", Map.of("subject", "", "preheader", ""));
+    model.put("email", Map.of("subject", "", "preheader", "", "lang", "und", "dir", "auto"));
     for (int i = 0; i < t.subjects().size(); i++) {
       liquid(t, "subject", 1, t.subjects().get(i), model, problems);
     }

@@ -20,11 +20,52 @@ public final class MjmlLayoutCompiler {
   private static final Pattern LIQUID = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
   private static final Pattern PLACEHOLDER = Pattern.compile("tlq(\\d+)x");
 
-  private final Map<String, CompiledLayout> cache = new ConcurrentHashMap<>();
+  private static final Pattern LANG_DIR = Pattern.compile(" lang=\"[^\"]*\" dir=\"[^\"]*\"");
+  private static final Pattern SIDES =
+      Pattern.compile("text-align:(left|right)|align=\"(left|right)\"|direction:ltr");
 
-  /** The compiled layout of this template version, compiling it on first use. */
+  private final Map<String, CompiledLayout> cache = new ConcurrentHashMap<>();
+  private final Map<String, CompiledLayout> mirrored = new ConcurrentHashMap<>();
+
+  /** The compiled (left-to-right) layout of this template version, compiling it on first use. */
   public CompiledLayout compile(TemplateSource template) {
     return cache.computeIfAbsent(template.hash(), h -> compileNow(template, h));
+  }
+
+  /**
+   * The layout for one writing direction: the right-to-left variant is the compiled layout mirrored
+   * (left and right swapped in text alignment and {@code align} attributes, sections laid out right
+   * to left, {@code dir="rtl"} on the body too), made once per template version.
+   */
+  public CompiledLayout compile(TemplateSource template, boolean rightToLeft) {
+    CompiledLayout ltr = compile(template);
+    if (!rightToLeft) {
+      return ltr;
+    }
+    return mirrored.computeIfAbsent(
+        ltr.hash(),
+        h -> new CompiledLayout(h, mirror(ltr.html()), ltr.compileNanos(), ltr.declared(), true));
+  }
+
+  /** Swaps left and right in alignments and lays sections out right to left. */
+  static String mirror(String html) {
+    Matcher m = SIDES.matcher(html);
+    StringBuilder out = new StringBuilder(html.length() + 64);
+    while (m.find()) {
+      String side = m.group(1) != null ? m.group(1) : m.group(2);
+      String swapped = "left".equals(side) ? "right" : "left";
+      String r =
+          m.group(1) != null
+              ? "text-align:" + swapped
+              : m.group(2) != null ? "align=\"" + swapped + "\"" : "direction:rtl";
+      m.appendReplacement(out, Matcher.quoteReplacement(r));
+    }
+    m.appendTail(out);
+    int body = out.indexOf("<body");
+    if (body >= 0) {
+      out.insert(body + 5, " lang=\"{{ email.lang }}\" dir=\"rtl\"");
+    }
+    return out.toString();
   }
 
   /** How many template versions are compiled and cached. */
@@ -52,6 +93,8 @@ public final class MjmlLayoutCompiler {
           template.name() + ": the MJML layout does not compile: " + e.getMessage(),
           e);
     }
+    // lang and dir of the html and body wrapper: per recipient (Language)
+    html = LANG_DIR.matcher(html).replaceAll(" lang=\"{{ email.lang }}\" dir=\"{{ email.dir }}\"");
     Matcher back = PLACEHOLDER.matcher(html);
     StringBuilder out = new StringBuilder(html.length() + 1024);
     while (back.find()) {
@@ -60,6 +103,7 @@ public final class MjmlLayoutCompiler {
       back.appendReplacement(out, Matcher.quoteReplacement(tag));
     }
     back.appendTail(out);
-    return new CompiledLayout(hash, out.toString(), System.nanoTime() - start);
+    return new CompiledLayout(
+        hash, out.toString(), System.nanoTime() - start, Language.declaredBy(template), false);
   }
 }
