@@ -49,4 +49,30 @@ public final class SampleSize {
       double baseline, double minimumDetectableEffect, double alpha, double power) {
     return (long) Math.ceil(perGroupExact(baseline, minimumDetectableEffect, alpha, power) - 1e-9);
   }
+
+  /**
+   * Recipients per group to detect a difference {@code delta} in means (such as revenue per email)
+   * when each value has standard deviation {@code sd}: n = 2 (z_{1-α/2} + z_{1-β})² sd² / delta²,
+   * the normal approximation (R's {@code power.t.test} asks for a recipient or two more, from the t
+   * distribution).
+   */
+  public static double perGroupForMeansExact(double sd, double delta, double alpha, double power) {
+    Stats.requireLevel("alpha", alpha);
+    Stats.requireLevel("power", power);
+    if (!(sd > 0) || !Double.isFinite(sd) || delta == 0 || !Double.isFinite(delta)) {
+      throw new TailorException(
+          ErrorCode.BAD_INPUT,
+          "the standard deviation must be positive and the difference non-zero: "
+              + sd
+              + ", "
+              + delta);
+    }
+    double z = Normal.quantile(1 - alpha / 2) + Normal.quantile(power);
+    return 2 * z * z * sd * sd / (delta * delta);
+  }
+
+  /** {@link #perGroupForMeansExact} rounded up to whole recipients. */
+  public static long perGroupForMeans(double sd, double delta, double alpha, double power) {
+    return (long) Math.ceil(perGroupForMeansExact(sd, delta, alpha, power) - 1e-9);
+  }
 }

@@ -37,4 +37,15 @@ class SampleSizeTest {
         .isInstanceOf(TailorException.class)
         .hasMessageContaining("power");
   }
+
+  @Test
+  void meansNeedTwiceTheSquaredZSumTimesTheVarianceOverTheSquaredDifference() {
+    // 2 (1.959964 + 0.841621)^2 / 0.5^2 = 62.7910; power.t.test(delta = .5, sd = 1) says 63.77
+    assertThat(SampleSize.perGroupForMeansExact(1, 0.5, 0.05, 0.8))
+        .isCloseTo(62.79103787479271, within(1e-9));
+    assertThat(SampleSize.perGroupForMeans(1, 0.5, 0.05, 0.8)).isEqualTo(63);
+    assertThatThrownBy(() -> SampleSize.perGroupForMeans(0, 0.5, 0.05, 0.8))
+        .isInstanceOf(TailorException.class)
+        .hasMessageContaining("standard deviation");
+  }
 }
