@@ -1,0 +1,217 @@
+package dev.tailor.campaign.pipeline;
+
+import dev.tailor.core.campaign.Message;
+import dev.tailor.core.campaign.MessageState;
+import dev.tailor.core.campaign.MessageUpdate;
+import dev.tailor.core.campaign.Variant;
+import dev.tailor.core.customer.Customer;
+import dev.tailor.core.decision.Decision;
+import dev.tailor.core.mail.DeliveryResult;
+import dev.tailor.core.mail.MailTransport;
+import dev.tailor.core.mail.OutgoingEmail;
+import dev.tailor.core.store.Store;
+import dev.tailor.core.suppression.Suppression;
+import dev.tailor.core.suppression.SuppressionReason;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Delivers one chunk of due messages in three committed steps, each a batch of compare-and-set
+ * updates: (1) decide and render, recording the decision and subject ({@code → RENDERED}); (2)
+ * claim ({@code RENDERED → SENDING}): only the claims that win are sent; (3) send through the
+ * transport and record the outcome ({@code SENDING → SENT | DEFERRED | FAILED}), putting hard
+ * bounces on the suppression list. A crash between (2) and (3) leaves messages in {@code SENDING}:
+ * the transport may or may not have taken them, and {@code resume} decides what to do.
+ */
+final class Deliverer {
+  private final Store store;
+  private final CampaignSetup setup;
+  private final MailTransport transport;
+  private final Throttle throttle;
+  private final Clock clock;
+  private final DeliveryReport report;
+
+  Deliverer(
+      Store store,
+      CampaignSetup setup,
+      MailTransport transport,
+      Throttle throttle,
+      Clock clock,
+      DeliveryReport report) {
+    this.store = store;
+    this.setup = setup;
+    this.transport = transport;
+    this.throttle = throttle;
+    this.clock = clock;
+    this.report = report;
+  }
+
+  private record Ready(Message message, OutgoingEmail email) {}
+
+  void deliver(List<Message> chunk) {
+    Map<String, SuppressionReason> listed =
+        store.suppressions().reasonsFor(chunk.stream().map(Message::customerId).toList());
+    List<MessageUpdate> rendered = new ArrayList<>();
+    List<MessageUpdate> dropped = new ArrayList<>();
+    Map<String, Ready> ready = new HashMap<>();
+    for (Message m : chunk) {
+      SuppressionReason reason = listed.get(m.customerId());
+      Optional<Customer> customer = store.customers().findById(m.customerId());
+      String stop =
+          reason != null
+              ? reason.wireName()
+              : customer.isEmpty()
+                  ? "customer_deleted"
+                  : !customer.get().consent().isSubscribed()
+                      ? "unsubscribed"
+                      : customer.get().email().isEmpty() ? "no_email" : null;
+      if (stop != null) {
+        dropped.add(
+            MessageUpdate.of(m.id(), m.state(), MessageState.SUPPRESSED, clock.instant())
+                .withDetail(stop));
+        continue;
+      }
+      try {
+        Ready r = render(m, customer.get());
+        ready.put(m.id(), r);
+        if (m.state() != MessageState.RENDERED) {
+          rendered.add(
+              new MessageUpdate(
+                  m.id(),
+                  m.state(),
+                  MessageState.RENDERED,
+                  clock.instant(),
+                  m.decision().isPresent()
+                      ? Optional.empty()
+                      : Optional.of(r.email().metadata().get("decision")),
+                  Optional.of(r.email().subject()),
+                  Optional.empty(),
+                  Optional.empty()));
+        }
+      } catch (RuntimeException e) {
+        dropped.add(
+            MessageUpdate.of(m.id(), m.state(), MessageState.FAILED, clock.instant())
+                .withDetail("render failed: " + e.getMessage()));
+      }
+    }
+    report.moved(MessageState.SUPPRESSED, countMoved(dropped, MessageState.SUPPRESSED));
+    report.moved(MessageState.FAILED, countMoved(dropped, MessageState.FAILED));
+    Set<String> movedToRendered = store.messages().transition(rendered);
+    List<MessageUpdate> claims = new ArrayList<>();
+    for (Ready r : ready.values()) {
+      Message m = r.message();
+      if (m.state() == MessageState.RENDERED || movedToRendered.contains(m.id())) {
+        claims.add(
+            MessageUpdate.of(m.id(), MessageState.RENDERED, MessageState.SENDING, clock.instant()));
+      }
+    }
+    Set<String> claimed = store.messages().transition(claims);
+    send(claimed, ready);
+  }
+
+  private long countMoved(List<MessageUpdate> updates, MessageState state) {
+    List<MessageUpdate> of = updates.stream().filter(u -> u.next() == state).toList();
+    return of.isEmpty() ? 0 : store.messages().transition(of).size();
+  }
+
+  private Ready render(Message m, Customer c) {
+    Variant v =
+        setup
+            .arm(m.variant())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "variant " + m.variant() + " is not in the campaign"));
+    Decision d =
+        m.decision().isPresent()
+            ? DecisionJson.read(m.decision().get())
+            : setup
+                .engine(v.name())
+                .decide(
+                    c.id(),
+                    c.firstName(),
+                    store.events().recentForCustomer(c.id(), Planner.EVENTS_PER_CUSTOMER));
+    int subjects = Math.max(1, v.subjects().size());
+    int subjectIndex = (int) Long.remainderUnsigned(m.id().hashCode() & 0xffffffffL, subjects);
+    OutgoingEmail email = setup.composer().compose(new Recipient(m, c, v, d, subjectIndex));
+    return new Ready(m, email);
+  }
+
+  private void send(Set<String> claimed, Map<String, Ready> ready) {
+    List<MessageUpdate> outcomes = new ArrayList<>();
+    List<Suppression> bounces = new ArrayList<>();
+    RuntimeException broken = null;
+    for (String id : claimed) {
+      Ready r = ready.get(id);
+      if (broken != null) {
+        // Never handed to the transport: back to RENDERED, certainly not sent.
+        outcomes.add(
+            MessageUpdate.of(id, MessageState.SENDING, MessageState.RENDERED, clock.instant()));
+        continue;
+      }
+      try {
+        throttle.acquire();
+      } catch (RuntimeException e) {
+        broken = e;
+        outcomes.add(
+            MessageUpdate.of(id, MessageState.SENDING, MessageState.RENDERED, clock.instant()));
+        continue;
+      }
+      DeliveryResult result;
+      try {
+        result = transport.send(r.email());
+      } catch (RuntimeException e) {
+        // The channel broke while this message was handed over: it stays SENDING (in doubt:
+        // the server may have taken it) and the run stops after recording the others.
+        broken = e;
+        continue;
+      }
+      var at = clock.instant();
+      switch (result.status()) {
+        case SENT ->
+            outcomes.add(
+                new MessageUpdate(
+                    id,
+                    MessageState.SENDING,
+                    MessageState.SENT,
+                    at,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(result.transportId()),
+                    Optional.of(result.detail())));
+        case DEFERRED ->
+            outcomes.add(
+                MessageUpdate.of(id, MessageState.SENDING, MessageState.DEFERRED, at)
+                    .withDetail("deferred: " + result.detail()));
+        case BOUNCED -> {
+          outcomes.add(
+              MessageUpdate.of(id, MessageState.SENDING, MessageState.FAILED, at)
+                  .withDetail("hard bounce: " + result.detail()));
+          bounces.add(
+              new Suppression(
+                  r.message().customerId(),
+                  SuppressionReason.HARD_BOUNCE,
+                  at,
+                  "message " + id + ": " + result.detail()));
+        }
+      }
+    }
+    if (!bounces.isEmpty()) {
+      store.suppressions().addAll(bounces);
+    }
+    Set<String> moved = store.messages().transition(outcomes);
+    for (MessageUpdate u : outcomes) {
+      if (moved.contains(u.messageId()) && u.next() != MessageState.RENDERED) {
+        report.moved(u.next(), 1);
+      }
+    }
+    if (broken != null) {
+      throw broken;
+    }
+  }
+}

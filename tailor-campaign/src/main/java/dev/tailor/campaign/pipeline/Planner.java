@@ -1,0 +1,177 @@
+package dev.tailor.campaign.pipeline;
+
+import dev.tailor.campaign.assign.Assigner;
+import dev.tailor.campaign.assign.Assignment;
+import dev.tailor.campaign.audience.AudienceFilter;
+import dev.tailor.campaign.schedule.SendTimes;
+import dev.tailor.campaign.spec.CampaignSpec;
+import dev.tailor.campaign.spec.HoldoutSpec;
+import dev.tailor.core.campaign.Message;
+import dev.tailor.core.campaign.MessageState;
+import dev.tailor.core.customer.Customer;
+import dev.tailor.core.decision.Decision;
+import dev.tailor.core.event.Event;
+import dev.tailor.core.store.Store;
+import dev.tailor.core.suppression.SuppressionReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses the recipients: pages through customers, applies consent, the audience conditions and the
+ * pilot share, then per chunk the suppression list and the frequency cap, assigns holdout and
+ * variant, computes due times (and decisions when they are made at build time), and stores one
+ * message record per recipient. Planning is idempotent: message ids and assignments are functions
+ * of (campaign, customer), and records already stored are left alone.
+ */
+final class Planner {
+  /** Events read per customer for audience conditions and decisions. */
+  static final int EVENTS_PER_CUSTOMER = 1_000;
+
+  private final Store store;
+  private final CampaignSetup setup;
+  private final PipelineSettings settings;
+  private final Instant now;
+  private final boolean full;
+
+  /**
+   * @param full true to plan the whole audience, false to plan only the pilot share
+   */
+  Planner(Store store, CampaignSetup setup, PipelineSettings settings, Instant now, boolean full) {
+    this.store = store;
+    this.setup = setup;
+    this.settings = settings;
+    this.now = now;
+    this.full = full;
+  }
+
+  /** Plans every recipient; stores their records when {@code write}. */
+  PlanReport plan(boolean write) {
+    CampaignSpec spec = setup.spec();
+    Assigner assigner =
+        new Assigner(spec.key(), spec.pilot(), spec.holdout().share(), spec.variants());
+    AudienceFilter filter = new AudienceFilter(spec.audience(), now);
+    SendTimes times = new SendTimes(spec.sendTime());
+    PlanReport report = new PlanReport();
+    try (Workers workers = new Workers(settings.threads())) {
+      String after = "";
+      while (true) {
+        List<Customer> page = store.customers().page(after, settings.chunk());
+        if (page.isEmpty()) {
+          break;
+        }
+        after = page.get(page.size() - 1).id();
+        workers.submit(() -> planChunk(page, assigner, filter, times, report, write));
+      }
+      workers.drain();
+    }
+    return report;
+  }
+
+  private record Candidate(Customer customer, Assignment assignment, List<Event> events) {}
+
+  private void planChunk(
+      List<Customer> page,
+      Assigner assigner,
+      AudienceFilter filter,
+      SendTimes times,
+      PlanReport report,
+      boolean write) {
+    CampaignSpec spec = setup.spec();
+    report.considered(page.size());
+    List<Candidate> candidates = new ArrayList<>();
+    for (Customer c : page) {
+      Assignment a = assigner.assign(c.id());
+      if (!full && !a.pilot()) {
+        report.excluded("outside_pilot");
+        continue;
+      }
+      List<List<Event>> events = new ArrayList<>(1);
+      Optional<String> why =
+          filter.exclusion(
+              c,
+              () -> {
+                events.add(store.events().recentForCustomer(c.id(), EVENTS_PER_CUSTOMER));
+                return events.get(0);
+              });
+      if (why.isPresent()) {
+        report.excluded(why.get());
+        continue;
+      }
+      candidates.add(new Candidate(c, a, events.isEmpty() ? null : events.get(0)));
+    }
+    List<String> ids = candidates.stream().map(x -> x.customer().id()).toList();
+    Map<String, SuppressionReason> listed = store.suppressions().reasonsFor(ids);
+    Map<String, Integer> recent =
+        spec.frequencyCap().enabled()
+            ? store
+                .messages()
+                .sentSince(ids, now.minus(Duration.ofDays(spec.frequencyCap().days())))
+            : Map.of();
+    List<Message> messages = new ArrayList<>();
+    for (Candidate x : candidates) {
+      messages.add(message(x, listed, recent, times, report, write));
+    }
+    if (write) {
+      report.planned(store.messages().planAll(messages));
+    }
+  }
+
+  private Message message(
+      Candidate x,
+      Map<String, SuppressionReason> listed,
+      Map<String, Integer> recent,
+      SendTimes times,
+      PlanReport report,
+      boolean write) {
+    CampaignSpec spec = setup.spec();
+    Customer c = x.customer();
+    Assignment a = x.assignment();
+    MessageState state = MessageState.PLANNED;
+    Optional<String> detail = Optional.empty();
+    Optional<String> decision = Optional.empty();
+    SuppressionReason reason = listed.get(c.id());
+    if (reason != null) {
+      state = MessageState.SUPPRESSED;
+      detail = Optional.of(reason.wireName());
+      report.suppressed(reason.wireName());
+    } else if (spec.frequencyCap().enabled()
+        && recent.getOrDefault(c.id(), 0) >= spec.frequencyCap().max()) {
+      state = MessageState.SUPPRESSED;
+      detail = Optional.of("frequency_cap");
+      report.suppressed("frequency_cap");
+    } else if (a.holdout() && spec.holdout().treatment() == HoldoutSpec.Treatment.NO_EMAIL) {
+      state = MessageState.HELD_OUT;
+      detail = Optional.of("holdout");
+      report.holdOut();
+    } else {
+      report.recipient(a.variant());
+      boolean decideNow = spec.decideAt() == CampaignSpec.DecideAt.BUILD || !write;
+      if (decideNow) {
+        List<Event> events =
+            x.events() != null
+                ? x.events()
+                : store.events().recentForCustomer(c.id(), EVENTS_PER_CUSTOMER);
+        Decision d = setup.engine(a.variant()).decide(c.id(), c.firstName(), events);
+        report.decided(a.variant(), d);
+        if (spec.decideAt() == CampaignSpec.DecideAt.BUILD) {
+          decision = Optional.of(DecisionJson.write(d));
+        }
+      }
+    }
+    return Message.planned(
+        a.messageId(),
+        spec.key(),
+        c.id(),
+        a.variant(),
+        a.holdout(),
+        state,
+        times.dueAt(c, now),
+        decision,
+        detail,
+        now);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.tailor.campaign.pipeline;
+
+import dev.tailor.core.campaign.Message;
+import dev.tailor.core.campaign.Variant;
+import dev.tailor.core.customer.Customer;
+import dev.tailor.core.decision.Decision;
+import java.util.Objects;
+
+/**
+ * One message ready to be rendered.
+ *
+ * @param message the record
+ * @param customer the recipient
+ * @param variant the variant (the generic holdout's for a generic holdout message)
+ * @param decision the strategy's decision
+ * @param subjectIndex which of the variant's subject lines to use
+ */
+public record Recipient(
+    Message message, Customer customer, Variant variant, Decision decision, int subjectIndex) {
+  public Recipient {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(variant, "variant");
+    Objects.requireNonNull(decision, "decision");
+  }
+}
