@@ -1,11 +1,15 @@
 package dev.tailor.core.event;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +51,26 @@ public interface EventRepository {
           if (wanted.contains(e.type())) {
             sink.accept(e);
           }
+        });
+  }
+
+  /**
+   * Streams the events of {@code types} that belong to a customer (linked anonymous events
+   * included), one customer at a time: customers in {@link CustomerOrder}, each with their events
+   * oldest first (ties in append order where the store knows it). Stores hold one customer's events
+   * at a time; this default reads the matching events into memory first, for small stores.
+   */
+  default void scanByCustomer(Set<EventType> types, BiConsumer<String, List<Event>> sink) {
+    TreeMap<String, List<Event>> byCustomer = new TreeMap<>(CustomerOrder.IDS);
+    scanTypes(
+        types,
+        e ->
+            e.customerId()
+                .ifPresent(c -> byCustomer.computeIfAbsent(c, k -> new ArrayList<>()).add(e)));
+    byCustomer.forEach(
+        (customer, events) -> {
+          events.sort(Comparator.comparing(Event::timestamp));
+          sink.accept(customer, events);
         });
   }
 

@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.result.ResultIterator;
 
 /**
  * The event log in the {@code events} table; SQL in {@code events.sql}. Anonymous events are
@@ -126,6 +128,38 @@ public final class JdbiEventRepository implements EventRepository {
               .setFetchSize(Database.FETCH_SIZE)
               .map(EventRows::map)
               .forEach(sink);
+          return null;
+        });
+  }
+
+  /**
+   * Two cursors merged: events stored with their customer, walked along the (customer, time) index,
+   * and anonymous events of linked ids; each ordered by customer id in byte order (code points).
+   */
+  @Override
+  public void scanByCustomer(Set<EventType> types, BiConsumer<String, List<Event>> sink) {
+    Objects.requireNonNull(sink, "sink");
+    List<String> names = types.stream().map(EventType::wireName).sorted().toList();
+    if (names.isEmpty()) {
+      return;
+    }
+    db.stream(
+        "scanning events by customer",
+        h -> {
+          try (ResultIterator<Event> own =
+                  h.createQuery(sql.get("by-customer"))
+                      .bindList("types", names)
+                      .setFetchSize(Database.FETCH_SIZE)
+                      .map(EventRows::map)
+                      .iterator();
+              ResultIterator<Event> linked =
+                  h.createQuery(sql.get("by-customer-linked"))
+                      .bindList("types", names)
+                      .setFetchSize(Database.FETCH_SIZE)
+                      .map(EventRows::map)
+                      .iterator()) {
+            CustomerMerge.run(own, linked, sink);
+          }
           return null;
         });
   }

@@ -49,6 +49,37 @@ FROM events e
 LEFT JOIN identities i ON e.customer_id IS NULL AND i.anonymous_id = e.anonymous_id
 WHERE e.type IN (<types>)
 
+-- name: by-customer
+-- Walks the (customer_id, ts) index; seq (the rowid) is its last column.
+SELECT e.event_id, e.type, e.ts, e.customer_id, e.anonymous_id, e.product_id, e.quantity,
+       e.price, e.order_id, e.campaign_id, e.message_id
+FROM events e
+WHERE e.customer_id IS NOT NULL AND e.type IN (<types>)
+ORDER BY e.customer_id, e.ts, e.seq
+
+-- name: by-customer@postgresql
+SELECT e.event_id, e.type, e.ts, e.customer_id, e.anonymous_id, e.product_id, e.quantity,
+       e.price, e.order_id, e.campaign_id, e.message_id
+FROM events e
+WHERE e.customer_id IS NOT NULL AND e.type IN (<types>)
+ORDER BY e.customer_id COLLATE "C", e.ts, e.seq
+
+-- name: by-customer-linked
+SELECT e.event_id, e.type, e.ts, i.customer_id, e.anonymous_id, e.product_id, e.quantity,
+       e.price, e.order_id, e.campaign_id, e.message_id
+FROM identities i
+JOIN events e ON e.anonymous_id = i.anonymous_id AND e.customer_id IS NULL
+WHERE e.type IN (<types>)
+ORDER BY i.customer_id, e.ts, e.seq
+
+-- name: by-customer-linked@postgresql
+SELECT e.event_id, e.type, e.ts, i.customer_id, e.anonymous_id, e.product_id, e.quantity,
+       e.price, e.order_id, e.campaign_id, e.message_id
+FROM identities i
+JOIN events e ON e.anonymous_id = i.anonymous_id AND e.customer_id IS NULL
+WHERE e.type IN (<types>)
+ORDER BY i.customer_id COLLATE "C", e.ts, e.seq
+
 -- name: recent-for-customer
 SELECT event_id, type, ts, customer_id, anonymous_id, product_id, quantity, price, order_id,
        campaign_id, message_id

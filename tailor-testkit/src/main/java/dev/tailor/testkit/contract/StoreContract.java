@@ -94,6 +94,40 @@ public abstract class StoreContract extends StoreContractSupport {
   }
 
   @Test
+  public void scanByCustomerHandsOutEachCustomerOnceInCodePointOrderWithEventsOldestFirst() {
+    Event linkedView = anonymousEvent("e1", EventType.PRODUCT_VIEWED, "a1", "p1", minutes(4));
+    Event unlinked = anonymousEvent("e2", EventType.PRODUCT_VIEWED, "a9", "p1", minutes(1));
+    Event bView = view("e3", "b", "p2", minutes(5));
+    Event bBuy = Fixtures.purchase("e4", "b", "p3", minutes(2));
+    Event bMail = Event.builder("e5", EventType.EMAIL_OPENED, minutes(3)).customerId("b").build();
+    Event upper = view("e6", "B", "p1", minutes(9));
+    Event astral = view("e7", "\uD83D\uDE00x", "p1", minutes(1)); // above U+FFFF
+    Event private1 = view("e8", "\uFFFDx", "p1", minutes(1)); // below it, but later in UTF-16
+    Event bEarly = view("e9", "b", "p4", minutes(6));
+    store
+        .events()
+        .appendAll(
+            List.of(linkedView, unlinked, bView, bBuy, bMail, upper, astral, private1, bEarly));
+    store.identities().linkAll(List.of(link("a1", "b", minutes(7))));
+
+    List<String> customers = new ArrayList<>();
+    List<List<String>> events = new ArrayList<>();
+    store
+        .events()
+        .scanByCustomer(
+            java.util.Set.of(EventType.PRODUCT_VIEWED, EventType.ORDER_COMPLETED),
+            (c, list) -> {
+              customers.add(c);
+              events.add(list.stream().map(Event::eventId).toList());
+            });
+
+    assertThat(customers).containsExactly("B", "b", "\uFFFDx", "\uD83D\uDE00x");
+    assertThat(events)
+        .containsExactly(
+            List.of("e6"), List.of("e4", "e1", "e3", "e9"), List.of("e8"), List.of("e7"));
+  }
+
+  @Test
   public void attributionFollowsALaterRelink() {
     store.events().appendAll(List.of(anonymousView("e1", "a1", "p1", 1)));
     store.identities().linkAll(List.of(link("a1", "c1", minutes(2))));
