@@ -28,7 +28,7 @@ public final class ReportText {
             "clicks",
             "CTR",
             "CTOR",
-            "orders",
+            "attrib",
             "conv",
             "rev/email"));
     for (VariantStats v : all) {
