@@ -1,5 +1,6 @@
 package dev.tailor.app.reco;
 
+import dev.tailor.app.export.OrderedBlocks;
 import dev.tailor.reco.als.AlsModel;
 import dev.tailor.reco.batch.Exclusions;
 import dev.tailor.reco.batch.TopNSink;

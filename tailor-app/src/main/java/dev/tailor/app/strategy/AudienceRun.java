@@ -1,41 +1,43 @@
 package dev.tailor.app.strategy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tailor.app.cli.Output;
+import dev.tailor.app.export.OrderedBlocks;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
-import dev.tailor.core.customer.Customer;
 import dev.tailor.core.decision.Decision;
-import dev.tailor.core.event.Event;
 import dev.tailor.core.store.Store;
 import dev.tailor.strategy.decide.DecisionEngine;
 import dev.tailor.strategy.decide.FillReport;
-import dev.tailor.strategy.rules.CustomerFacts;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Decides for every customer of the store: their events are read in one scan, customers are decided
- * in chunks on worker threads and written in customer order, one JSON decision per line.
+ * Decides for every customer of the store as a pipeline with bounded memory: the calling thread
+ * streams customers with their histories from the store in batches ({@link AudienceStream}) into a
+ * bounded queue; {@code threads} workers decide each batch and turn it into JSON lines; the lines
+ * are written in customer order ({@link OrderedBlocks}). At any time only a few batches are held.
  */
 final class AudienceRun {
-  static final int CHUNK = 2_000;
+  static final int BATCH = 256;
+
+  private static final Object END = new Object();
 
   private final Store store;
   private final DecisionEngine engine;
@@ -44,7 +46,7 @@ final class AudienceRun {
       new ObjectMapper()
           .registerModule(new Jdk8Module())
           .registerModule(new JavaTimeModule())
-          .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .writer();
 
@@ -56,64 +58,28 @@ final class AudienceRun {
 
   int run(StrategyRun.Request r) {
     long start = System.nanoTime();
-    Map<String, List<Event>> events = new HashMap<>();
-    store
-        .events()
-        .scan(
-            Instant.EPOCH,
-            Instant.MAX,
-            e -> {
-              if (e.customerId().isPresent() && CustomerFacts.isRelevant(e.type())) {
-                events.computeIfAbsent(e.customerId().get(), k -> new ArrayList<>()).add(e);
-              }
-            });
-    List<Customer> customers = new ArrayList<>();
-    store.customers().forEach(customers::add);
+    AudienceStream audience = AudienceStream.of(store);
     output.note(
         String.format(
             Locale.ROOT,
-            "read the events of %,d customers in %.1f s; deciding for %,d customers",
-            events.size(),
-            (System.nanoTime() - start) / 1e9,
-            customers.size()));
+            "read %,d customers in %.1f s; deciding while their events stream in",
+            audience.customers(),
+            (System.nanoTime() - start) / 1e9));
     FillReport report = new FillReport();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, r.threads()));
-    try (Writer w = r.dryRun() ? Writer.nullWriter() : Files.newBufferedWriter(r.out())) {
-      for (int from = 0; from < customers.size(); from += CHUNK) {
-        List<Future<List<Decision>>> parts = new ArrayList<>();
-        int to = Math.min(customers.size(), from + CHUNK);
-        int step = Math.max(1, (to - from + r.threads() - 1) / r.threads());
-        for (int a = from; a < to; a += step) {
-          List<Customer> part = customers.subList(a, Math.min(to, a + step));
-          parts.add(pool.submit(() -> decide(part, events)));
-        }
-        for (Future<List<Decision>> f : parts) {
-          for (Decision d : f.get()) {
-            report.add(d);
-            if (!r.dryRun()) {
-              w.write(json.writeValueAsString(d));
-              w.write('\n');
-            }
-          }
-        }
-      }
+    int threads = Math.max(1, r.threads());
+    try (OutputStream os =
+        r.dryRun()
+            ? OutputStream.nullOutputStream()
+            : new BufferedOutputStream(Files.newOutputStream(r.out()), 1 << 20)) {
+      pipeline(audience, threads, os, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TailorException(ErrorCode.RUNTIME, "interrupted");
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re
-          ? re
-          : new TailorException(ErrorCode.RUNTIME, e.getCause().toString(), e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (r.dryRun()) {
       StrategyRun.printReport(report, output);
     } else if (output.json()) {
-      Map<String, Object> s = new java.util.LinkedHashMap<>(report.toMap());
+      Map<String, Object> s = new LinkedHashMap<>(report.toMap());
       s.put("file", r.out().toString());
       s.put("seconds", seconds);
       output.printJson(s);
@@ -131,11 +97,96 @@ final class AudienceRun {
     return 0;
   }
 
-  private List<Decision> decide(List<Customer> part, Map<String, List<Event>> events) {
-    List<Decision> out = new ArrayList<>(part.size());
-    for (Customer c : part) {
-      out.add(engine.decide(c.id(), c.firstName(), events.getOrDefault(c.id(), List.of())));
+  private void pipeline(AudienceStream audience, int threads, OutputStream os, FillReport report) {
+    BlockingQueue<Object> work = new ArrayBlockingQueue<>(2 * threads);
+    OrderedBlocks blocks = new OrderedBlocks(os, 0, 2 * threads);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread[] workers = new Thread[threads];
+    for (int w = 0; w < threads; w++) {
+      workers[w] =
+          new Thread(
+              () -> {
+                try {
+                  work(work, blocks, report);
+                } catch (RuntimeException | Error e) {
+                  failure.compareAndSet(null, e);
+                  blocks.abort();
+                }
+              },
+              "tailor-decide-" + w);
+      workers[w].setDaemon(true);
+      workers[w].start();
     }
-    return out;
+    try {
+      audience.run(store, BATCH, batch -> put(work, batch, failure));
+      for (int w = 0; w < threads; w++) {
+        put(work, END, failure);
+      }
+      for (Thread t : workers) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TailorException(ErrorCode.RUNTIME, "interrupted", e);
+    } catch (RuntimeException e) {
+      failure.compareAndSet(null, e);
+      blocks.abort();
+    } finally {
+      for (Thread t : workers) {
+        t.interrupt();
+      }
+    }
+    Throwable f = failure.get();
+    if (f instanceof RuntimeException re) {
+      throw re;
+    } else if (f instanceof Error err) {
+      throw err;
+    }
+  }
+
+  /** Queues {@code item}, giving up when a worker failed. */
+  private static void put(BlockingQueue<Object> work, Object item, AtomicReference<Throwable> f) {
+    try {
+      while (!work.offer(item, 100, TimeUnit.MILLISECONDS)) {
+        if (f.get() != null) {
+          throw new TailorException(ErrorCode.RUNTIME, "deciding stopped after a failure");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TailorException(ErrorCode.RUNTIME, "interrupted", e);
+    }
+  }
+
+  private void work(BlockingQueue<Object> work, OrderedBlocks blocks, FillReport report) {
+    try {
+      while (true) {
+        Object item = work.take();
+        if (item == END) {
+          return;
+        }
+        AudienceStream.Batch b = (AudienceStream.Batch) item;
+        OrderedBlocks.Buffer buffer = blocks.buffer();
+        Decision[] decided = new Decision[b.size()];
+        for (int k = 0; k < b.size(); k++) {
+          decided[k] = engine.decide(b.ids()[k], b.firstName(k), b.events().get(k));
+          byte[] line = json.writeValueAsBytes(decided[k]);
+          byte[] into = buffer.room(line.length + 1);
+          System.arraycopy(line, 0, into, buffer.length, line.length);
+          into[buffer.length + line.length] = '\n';
+          buffer.length += line.length + 1;
+        }
+        synchronized (report) {
+          for (Decision d : decided) {
+            report.add(d);
+          }
+        }
+        blocks.submit(b.seq(), b.seq() + 1, buffer);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (JsonProcessingException e) {
+      throw new TailorException(ErrorCode.RUNTIME, "cannot write a decision as JSON", e);
+    }
   }
 }

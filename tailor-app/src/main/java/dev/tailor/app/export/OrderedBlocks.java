@@ -1,4 +1,4 @@
-package dev.tailor.app.reco;
+package dev.tailor.app.export;
 
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
@@ -19,14 +19,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * waits, so this cannot deadlock). Buffers are pooled: take one with {@link #buffer}, hand it back
  * through {@link #submit}.
  */
-final class OrderedBlocks {
+public final class OrderedBlocks {
   /** A growable byte buffer for one block. */
-  static final class Buffer {
-    byte[] bytes = new byte[1 << 16];
-    int length;
+  public static final class Buffer {
+    public byte[] bytes = new byte[1 << 16];
+    public int length;
 
     /** Makes room for {@code more} bytes after {@link #length}. */
-    byte[] room(int more) {
+    public byte[] room(int more) {
       if (length + more > bytes.length) {
         bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
       }
@@ -46,13 +46,13 @@ final class OrderedBlocks {
   private long bytes;
   private boolean aborted;
 
-  OrderedBlocks(OutputStream out, int first, int window) {
+  public OrderedBlocks(OutputStream out, int first, int window) {
     this.out = out;
     this.next = first;
     this.window = Math.max(1, window);
   }
 
-  Buffer buffer() {
+  public Buffer buffer() {
     Buffer b = spare.poll();
     if (b == null) {
       b = new Buffer();
@@ -62,7 +62,7 @@ final class OrderedBlocks {
   }
 
   /** Queues the block of customers {@code [from, to)}; writes what is due. */
-  void submit(int from, int to, Buffer buffer) {
+  public void submit(int from, int to, Buffer buffer) {
     lock.lock();
     try {
       while (from != next && waiting.size() >= window && !aborted) {
@@ -91,7 +91,7 @@ final class OrderedBlocks {
   }
 
   /** Stops the writing: blocks waiting and blocks submitted later fail instead of waiting. */
-  void abort() {
+  public void abort() {
     lock.lock();
     try {
       aborted = true;
