@@ -106,7 +106,8 @@ public final class CampaignReporter {
                 in.catalogSize());
     return new CampaignReport(
         in.campaignId(),
-        settings,
+        settings.alpha(),
+        settings.attribution(),
         variants.stream().map(Tally::stats).toList(),
         holdout.map(Tally::stats),
         holdout.map(h -> againstHoldout(variants, h)).orElse(List.of()),
