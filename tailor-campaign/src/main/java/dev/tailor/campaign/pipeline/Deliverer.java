@@ -94,13 +94,18 @@ final class Deliverer {
                   Optional.empty()));
         }
       } catch (RuntimeException e) {
-        dropped.add(
-            MessageUpdate.of(m.id(), m.state(), MessageState.FAILED, clock.instant())
-                .withDetail("render failed: " + e.getMessage()));
+        // A render can fail for a passing reason (its time limit on a loaded machine): the
+        // message waits as DEFERRED for the next pass or resume, with the reason for status.
+        MessageState next = m.state() == MessageState.DEFERRED ? null : MessageState.DEFERRED;
+        if (next != null) {
+          dropped.add(
+              MessageUpdate.of(m.id(), m.state(), next, clock.instant())
+                  .withDetail("render failed: " + e.getMessage()));
+        }
       }
     }
     report.moved(MessageState.SUPPRESSED, countMoved(dropped, MessageState.SUPPRESSED));
-    report.moved(MessageState.FAILED, countMoved(dropped, MessageState.FAILED));
+    report.moved(MessageState.DEFERRED, countMoved(dropped, MessageState.DEFERRED));
     Set<String> movedToRendered = store.messages().transition(rendered);
     List<MessageUpdate> claims = new ArrayList<>();
     for (Ready r : ready.values()) {
