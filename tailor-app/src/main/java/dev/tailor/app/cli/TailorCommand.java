@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       RecommendCommand.class,
       dev.tailor.app.render.PreviewCommand.class,
       dev.tailor.app.render.TemplateCommand.class,
+      dev.tailor.app.campaign.CampaignCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class TailorCommand {

@@ -1,0 +1,98 @@
+package dev.tailor.app.campaign;
+
+import dev.tailor.app.cli.Output;
+import dev.tailor.app.config.TailorConfig;
+import dev.tailor.campaign.pipeline.CampaignSetup;
+import dev.tailor.campaign.pipeline.TemplateComposer;
+import dev.tailor.campaign.spec.CampaignFiles;
+import dev.tailor.campaign.spec.CampaignSpec;
+import dev.tailor.campaign.spec.DeliverySpec;
+import dev.tailor.core.ErrorCode;
+import dev.tailor.core.TailorException;
+import dev.tailor.core.campaign.Variant;
+import dev.tailor.core.catalog.Product;
+import dev.tailor.core.mail.MailTransport;
+import dev.tailor.core.store.Store;
+import dev.tailor.mail.DeliverySettings;
+import dev.tailor.mail.MailTransports;
+import dev.tailor.mail.export.EspExportSettings;
+import dev.tailor.mail.outbox.OutboxSettings;
+import dev.tailor.reco.model.TrainingData;
+import dev.tailor.render.EmailRenderer;
+import dev.tailor.strategy.decide.DecisionEngine;
+import dev.tailor.strategy.source.ModelSet;
+import dev.tailor.strategy.spec.StrategySpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds what a campaign run needs from a parsed campaign file: one model set for every algorithm
+ * its strategies name (latest snapshots; cheap missing ones trained on the fly), a decision engine
+ * per variant, the render step, and the transport of its {@code delivery} section.
+ */
+final class CampaignSession {
+  private CampaignSession() {}
+
+  static CampaignSetup setup(
+      CampaignSpec spec,
+      CampaignFiles files,
+      Store store,
+      TailorConfig config,
+      dev.tailor.app.wiring.Wiring wiring,
+      Clock clock,
+      Output output) {
+    Set<String> algorithms = new TreeSet<>();
+    for (StrategySpec s : files.strategies().values()) {
+      algorithms.addAll(s.algorithms());
+    }
+    ModelSet models =
+        ModelSet.load(
+            wiring.snapshots(),
+            algorithms,
+            Optional.of(
+                () ->
+                    TrainingData.fromStore(store, config.reco().weights(), config.reco().window())),
+            output::note);
+    Map<String, Product> catalog = new HashMap<>();
+    store.products().forEach(p -> catalog.put(p.id(), p));
+    Map<String, DecisionEngine> engines = new LinkedHashMap<>();
+    for (Variant v : files.arms()) {
+      engines.put(
+          v.name(),
+          new DecisionEngine(
+              files.strategies().get(v.name()),
+              models,
+              catalog,
+              DecisionEngine.Settings.of(clock)));
+    }
+    TemplateComposer composer =
+        new TemplateComposer(
+            new EmailRenderer(config.render()), files.templates(), files.arms(), catalog);
+    return new CampaignSetup(spec, files, engines, composer);
+  }
+
+  /** The transport of the campaign's {@code delivery} section; paths are relative to the cwd. */
+  static MailTransport transport(CampaignSpec spec, Clock clock, Map<String, String> env) {
+    DeliverySpec d = spec.delivery();
+    DeliverySettings settings =
+        switch (d.channel()) {
+          case OUTBOX ->
+              DeliverySettings.outbox(OutboxSettings.of(Path.of(d.path().orElseThrow())));
+          case ESP_EXPORT ->
+              DeliverySettings.espExport(new EspExportSettings(Path.of(d.path().orElseThrow())));
+          case SMTP ->
+              throw new TailorException(
+                  ErrorCode.CONFIG,
+                  "delivery.channel smtp: the command line has no SMTP settings in this version;"
+                      + " use channel outbox or esp_export (SMTP is available to embedders"
+                      + " through tailor-mail's MailTransports)");
+        };
+    return MailTransports.create(settings, clock, env::get);
+  }
+}
