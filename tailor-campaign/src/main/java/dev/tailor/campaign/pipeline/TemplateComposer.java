@@ -6,6 +6,7 @@ import dev.tailor.core.campaign.Variant;
 import dev.tailor.core.catalog.Product;
 import dev.tailor.core.mail.OutgoingEmail;
 import dev.tailor.render.EmailRenderer;
+import dev.tailor.render.decision.DecisionAdapter;
 import dev.tailor.render.model.RenderedEmail;
 import dev.tailor.render.template.TemplateSource;
 import java.util.HashMap;
@@ -56,13 +57,9 @@ public final class TemplateComposer implements Composer {
     RenderedEmail e =
         renderer.render(
             t,
-            DecisionModel.context(
-                r.customer(),
-                r.decision(),
-                catalog,
-                r.message().campaignId(),
-                r.message().id(),
-                r.subjectIndex()));
+            DecisionAdapter.toEmailContext(
+                    r.decision(), r.customer(), catalog, r.message().campaignId(), r.message().id())
+                .withSubjectVariant(r.subjectIndex()));
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("customer_id", r.customer().id());
     meta.put("campaign_id", r.message().campaignId());
