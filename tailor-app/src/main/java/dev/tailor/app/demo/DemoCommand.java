@@ -1,5 +1,6 @@
 package dev.tailor.app.demo;
 
+import dev.tailor.app.campaign.DemoCampaign;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.cli.TailorSubcommand;
 import dev.tailor.app.config.TailorConfig;
@@ -99,8 +100,14 @@ public final class DemoCommand extends TailorSubcommand implements Callable<Inte
       List<Showcase.History> histories = Showcase.histories(store, 3, 8);
       Showcase.printHistories(histories, out);
 
+      out.line("");
+      out.line("6. Running the weekly-picks campaign (AI strategy vs bestsellers, 10 % holdout)");
+      DemoCampaign.Result campaign =
+          DemoCampaign.run(config, wiring, store, root().context().clock(), dir, out);
+      DemoCampaign.print(campaign, out);
+
       if (out.json()) {
-        out.printJson(new DemoResult(generated, imported, check, best, histories));
+        out.printJson(new DemoResult(generated, imported, check, best, histories, campaign));
       }
     }
     out.line("");
@@ -119,5 +126,6 @@ public final class DemoCommand extends TailorSubcommand implements Callable<Inte
       ImportReport imported,
       DataCheckReport dataCheck,
       List<Showcase.Bestseller> bestsellers,
-      List<Showcase.History> customers) {}
+      List<Showcase.History> customers,
+      DemoCampaign.Result campaign) {}
 }

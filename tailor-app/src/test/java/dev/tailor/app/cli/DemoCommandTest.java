@@ -41,7 +41,9 @@ class DemoCommandTest {
         .contains("3. Checking the data")
         .contains("history: 119 days")
         .contains("4. Bestsellers of the last 30 days")
-        .contains("5. A few customers and what they did");
+        .contains("5. A few customers and what they did")
+        .contains("6. Running the weekly-picks campaign")
+        .contains("emails in " + dir.resolve("outbox"));
     assertThat(run.out().lines().filter(l -> l.matches("\\s+1\\s+P\\d+.*"))).hasSize(1);
   }
 
@@ -60,5 +62,12 @@ class DemoCommandTest {
         .isEqualTo(r.get("generated").get("rows_by_file").get("events.csv").asLong());
     assertThat(r.get("bestsellers")).isNotEmpty();
     assertThat(r.get("customers")).hasSize(3);
+    long sent = r.get("campaign").get("sent").asLong();
+    assertThat(sent).isPositive();
+    try (var files = java.nio.file.Files.list(dir.resolve("outbox"))) {
+      assertThat(files.filter(f -> f.toString().endsWith(".eml")).count()).isEqualTo(sent);
+    }
+    assertThat(r.get("campaign").get("plan").get("newly_planned").asLong()).isZero();
+    assertThat(r.get("campaign").get("samples")).isNotEmpty();
   }
 }
