@@ -26,6 +26,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theAppServesHttpOnlyThroughTheWebModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.tailor.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "gg.jte..", "org.eclipse.jetty..")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheWiringChoosesImplementations() {
     noClasses()
         .that()

@@ -1,6 +1,8 @@
 package dev.tailor.store;
 
 import dev.tailor.core.store.Store;
+import dev.tailor.store.access.JdbiApiKeyRepository;
+import dev.tailor.store.access.JdbiUserRepository;
 import dev.tailor.store.campaign.JdbiCampaignRepository;
 import dev.tailor.store.campaign.JdbiMessageRepository;
 import dev.tailor.store.catalog.JdbiProductRepository;
@@ -23,6 +25,8 @@ public final class JdbiStore implements Store {
   private final JdbiCampaignRepository campaigns;
   private final JdbiMessageRepository messages;
   private final JdbiSuppressionRepository suppressions;
+  private final JdbiApiKeyRepository apiKeys;
+  private final JdbiUserRepository users;
 
   JdbiStore(Database db) {
     this.db = db;
@@ -33,6 +37,8 @@ public final class JdbiStore implements Store {
     this.campaigns = new JdbiCampaignRepository(db);
     this.messages = new JdbiMessageRepository(db);
     this.suppressions = new JdbiSuppressionRepository(db);
+    this.apiKeys = new JdbiApiKeyRepository(db);
+    this.users = new JdbiUserRepository(db);
   }
 
   @Override
@@ -68,6 +74,16 @@ public final class JdbiStore implements Store {
   @Override
   public JdbiSuppressionRepository suppressions() {
     return suppressions;
+  }
+
+  @Override
+  public JdbiApiKeyRepository apiKeys() {
+    return apiKeys;
+  }
+
+  @Override
+  public JdbiUserRepository users() {
+    return users;
   }
 
   /**

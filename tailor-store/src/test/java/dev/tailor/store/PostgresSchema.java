@@ -85,7 +85,11 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
               + schema
               + ".suppressions, "
               + schema
-              + ".campaigns RESTART IDENTITY CASCADE");
+              + ".campaigns, "
+              + schema
+              + ".api_keys, "
+              + schema
+              + ".dashboard_users RESTART IDENTITY CASCADE");
     } catch (SQLException e) {
       store.close();
       throw new IllegalStateException("cannot empty schema " + schema, e);

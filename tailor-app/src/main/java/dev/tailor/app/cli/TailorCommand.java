@@ -34,6 +34,8 @@ import picocli.CommandLine.ScopeType;
       RecommendCommand.class,
       dev.tailor.app.render.PreviewCommand.class,
       dev.tailor.app.render.TemplateCommand.class,
+      dev.tailor.app.serve.ServeCommand.class,
+      dev.tailor.app.admin.AdminCommand.class,
       dev.tailor.app.campaign.CampaignCommand.class,
       picocli.CommandLine.HelpCommand.class
     })

@@ -1,5 +1,7 @@
 package dev.tailor.core.store;
 
+import dev.tailor.core.access.ApiKeyRepository;
+import dev.tailor.core.access.UserRepository;
 import dev.tailor.core.campaign.CampaignRepository;
 import dev.tailor.core.campaign.MessageRepository;
 import dev.tailor.core.catalog.ProductRepository;
@@ -23,6 +25,10 @@ public interface Store extends AutoCloseable {
   MessageRepository messages();
 
   SuppressionRepository suppressions();
+
+  ApiKeyRepository apiKeys();
+
+  UserRepository users();
 
   /** A short description for logs, e.g. {@code sqlite:./tailor-data/tailor.db}, never secrets. */
   String describe();

@@ -14,6 +14,8 @@ public final class InMemoryStore implements Store {
   private final InMemoryCampaignRepository campaigns = new InMemoryCampaignRepository();
   private final InMemoryMessageRepository messages = new InMemoryMessageRepository();
   private final InMemorySuppressionRepository suppressions = new InMemorySuppressionRepository();
+  private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
+  private final InMemoryUserRepository users = new InMemoryUserRepository();
 
   @Override
   public InMemoryCustomerRepository customers() {
@@ -48,6 +50,16 @@ public final class InMemoryStore implements Store {
   @Override
   public InMemorySuppressionRepository suppressions() {
     return suppressions;
+  }
+
+  @Override
+  public InMemoryApiKeyRepository apiKeys() {
+    return apiKeys;
+  }
+
+  @Override
+  public InMemoryUserRepository users() {
+    return users;
   }
 
   @Override

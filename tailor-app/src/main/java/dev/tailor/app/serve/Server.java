@@ -1,0 +1,37 @@
+package dev.tailor.app.serve;
+
+import dev.tailor.app.wiring.Wiring;
+import dev.tailor.core.store.Store;
+import dev.tailor.web.WebBackend;
+import dev.tailor.web.WebServer;
+import dev.tailor.web.WebSettings;
+import dev.tailor.web.auth.Passwords;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Assembles the HTTP server from the configuration: the one place the web module is wired. */
+public final class Server {
+  private Server() {}
+
+  /**
+   * Starts the server on {@code store} (which the caller closes after the server).
+   *
+   * @param strategies the folder whose {@code S.yaml} files serve {@code strategy=S}
+   */
+  public static WebServer start(
+      Wiring wiring,
+      Store store,
+      WebSettings settings,
+      Path strategies,
+      Clock clock,
+      Passwords passwords) {
+    StrategyFolder folder = new StrategyFolder(strategies);
+    LiveRecommendations recommendations = new LiveRecommendations(wiring, store, folder, clock);
+    WebBackend backend =
+        new WebBackend(
+            store, clock, new IngestRecordReader(), recommendations, Optional.empty(), List.of());
+    return WebServer.start(settings, backend, passwords);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.tailor.web.api;
+
+import dev.tailor.core.Ids;
+import dev.tailor.core.TailorException;
+import dev.tailor.web.server.Access;
+import dev.tailor.web.server.ProblemException;
+import dev.tailor.web.server.RouteGroup;
+import dev.tailor.web.server.RouteTable;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /v1/recommendations?customer=C&strategy=S&n=N}: a customer's recommendations, from
+ * strategy {@code S} (a file {@code S.yaml} in the strategies folder) or, without it, from the
+ * latest model; {@code n} items per slot (default 10, at most 100).
+ */
+public final class RecommendationRoutes implements RouteGroup {
+  /** Strategy names: a file name without folders or dots, so no path can be smuggled in. */
+  public static final Pattern STRATEGY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+  private final RecommendationService service;
+
+  public RecommendationRoutes(RecommendationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void register(RouteTable routes) {
+    routes.get("/v1/recommendations", Access.PRIVATE_KEY, this::recommend);
+  }
+
+  private void recommend(Context ctx) {
+    String customer;
+    try {
+      customer = Ids.require("customer", ctx.queryParam("customer"));
+    } catch (TailorException e) {
+      throw ProblemException.badRequest("invalid_field", "customer", e.getMessage());
+    }
+    Optional<String> strategy = Optional.ofNullable(ctx.queryParam("strategy")).map(String::strip);
+    if (strategy.isPresent() && !STRATEGY_NAME.matcher(strategy.get()).matches()) {
+      throw ProblemException.badRequest(
+          "invalid_field",
+          "strategy",
+          "strategy must be a strategy file's name without extension (letters, digits, - and _)");
+    }
+    int n = 10;
+    String nText = ctx.queryParam("n");
+    if (nText != null) {
+      try {
+        n = Integer.parseInt(nText.strip());
+      } catch (NumberFormatException e) {
+        n = -1;
+      }
+      if (n < 1 || n > RecommendationService.MAX_N) {
+        throw ProblemException.badRequest(
+            "invalid_field",
+            "n",
+            "n must be a whole number from 1 to " + RecommendationService.MAX_N);
+      }
+    }
+    ctx.json(service.recommend(customer, strategy, n));
+  }
+}

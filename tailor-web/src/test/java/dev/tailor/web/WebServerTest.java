@@ -1,0 +1,132 @@
+package dev.tailor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tailor.core.access.ApiKeyKind;
+import dev.tailor.testkit.FixedClock;
+import dev.tailor.testkit.memory.InMemoryStore;
+import dev.tailor.web.auth.ApiKeys;
+import dev.tailor.web.openapi.OpenApiRoutes;
+import dev.tailor.web.server.Access;
+import dev.tailor.web.server.RouteTable;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class WebServerTest {
+  private static final FixedClock CLOCK = FixedClock.at(Instant.parse("2026-11-26T10:00:00Z"));
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  private HttpResponse<String> get(int port, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void everyApiRouteIsDocumentedAndEveryDocumentedOperationIsServed() {
+    try (WebServer server =
+        WebServer.start(
+            WebSettings.defaults().withPort(0),
+            TestBackends.of(new InMemoryStore(), CLOCK, List.of()))) {
+      Set<String> served = new TreeSet<>();
+      for (RouteTable.Route r : server.routes()) {
+        // The dashboard's pages are HTML for people; the document describes the machine API.
+        if (r.access() != Access.SESSION
+            && !r.path().equals("/login")
+            && !r.path().equals("/logout")) {
+          served.add(r.method() + " " + r.path());
+        }
+      }
+      assertThat(served).isEqualTo(OpenApiRoutes.operations());
+      assertThat(served).contains("POST /v1/track", "GET /v1/recommendations", "GET /health");
+    }
+  }
+
+  @Test
+  void theDocumentIsServedAndBrowsable() throws Exception {
+    try (WebServer server =
+        WebServer.start(
+            WebSettings.defaults().withPort(0),
+            TestBackends.of(new InMemoryStore(), CLOCK, List.of()))) {
+      HttpResponse<String> doc = get(server.port(), "/v1/openapi.json");
+      assertThat(doc.statusCode()).isEqualTo(200);
+      assertThat(doc.body()).contains("\"openapi\": \"3.1.0\"");
+      HttpResponse<String> page = get(server.port(), "/v1/docs");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<code>/v1/track</code>").doesNotContain("<script");
+    }
+  }
+
+  @Test
+  void stoppingLetsARunningRequestFinishAndRefusesNewOnes() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    WebServer server =
+        WebServer.start(
+            WebSettings.defaults().withPort(0),
+            TestBackends.of(
+                new InMemoryStore(),
+                CLOCK,
+                List.of(
+                    routes ->
+                        routes.get(
+                            "/slow",
+                            Access.OPEN,
+                            ctx -> {
+                              entered.countDown();
+                              release.await(10, TimeUnit.SECONDS);
+                              ctx.result("done");
+                            }))));
+    int port = server.port();
+    CompletableFuture<HttpResponse<String>> slow =
+        client.sendAsync(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slow")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+    Thread.sleep(200);
+    assertThat(stopping).isNotDone();
+    HttpResponse<String> refused = get(port, "/health");
+    assertThat(refused.statusCode()).isEqualTo(503);
+    assertThat(refused.body()).contains("shutting_down");
+    release.countDown();
+    assertThat(slow.get(10, TimeUnit.SECONDS).body()).isEqualTo("done");
+    stopping.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void metricsCountRequestsAndIngestedEvents() throws Exception {
+    InMemoryStore store = new InMemoryStore();
+    String key = new ApiKeys(store.apiKeys(), CLOCK).create(ApiKeyKind.PUBLIC, "t").secret();
+    try (WebServer server =
+        WebServer.start(
+            WebSettings.defaults().withPort(0), TestBackends.of(store, CLOCK, List.of()))) {
+      HttpResponse<String> t =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/track"))
+                  .header("Authorization", "Bearer " + key)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"batch\":[{\"event\":\"product_viewed\",\"customer_id\":\"c1\"},"
+                              + "{\"event\":\"product_viewed\",\"customer_id\":\"c2\"}]}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(t.statusCode()).as(t.body()).isEqualTo(200);
+      String metrics = get(server.port(), "/metrics").body();
+      assertThat(metrics).contains("tailor_events_ingested_total 2.0");
+      assertThat(metrics)
+          .containsPattern("http_server_requests_seconds_count\\{.*route=\"/v1/track\".*\\} 1");
+      assertThat(metrics).contains("tailor_model_age_seconds NaN");
+    }
+  }
+}
