@@ -29,9 +29,11 @@ public final class Bootstrap {
     SampleSummary t = SampleSummary.of(treatment);
     SampleSummary c = SampleSummary.of(control);
     SplittableRandom random = new SplittableRandom(seed);
+    Resampler a = new Resampler(treatment);
+    Resampler b = new Resampler(control);
     double[] diffs = new double[resamples];
     for (int r = 0; r < resamples; r++) {
-      diffs[r] = resampledMean(treatment, random) - resampledMean(control, random);
+      diffs[r] = a.mean(random) - b.mean(random);
     }
     Arrays.sort(diffs);
     double tail = (1 - confidence) / 2;
@@ -46,13 +48,47 @@ public final class Bootstrap {
         "bootstrap-percentile");
   }
 
-  private static double resampledMean(double[] values, SplittableRandom random) {
-    double sum = 0;
-    int n = values.length;
-    for (int i = 0; i < n; i++) {
-      sum += values[random.nextInt(n)];
+  /**
+   * Draws the mean of a resample with replacement. Revenue per email is mostly zeros, so a resample
+   * is drawn as: how many of its n draws land on a non-zero value (the gaps between such draws are
+   * geometric with p = non-zero share, which gives exactly the binomial count), then which non-zero
+   * values those are. The result has the same distribution as n uniform draws, at a cost
+   * proportional to the non-zero draws.
+   */
+  private static final class Resampler {
+    private final int n;
+    private final double[] nonZero;
+    private final double logMiss;
+
+    Resampler(double[] values) {
+      n = values.length;
+      nonZero = Arrays.stream(values).filter(v -> v != 0).toArray();
+      logMiss = Math.log1p(-(double) nonZero.length / n);
     }
-    return sum / n;
+
+    double mean(SplittableRandom random) {
+      int m = nonZero.length;
+      if (m == 0) {
+        return 0;
+      }
+      double sum = 0;
+      if (m == n) {
+        for (int i = 0; i < n; i++) {
+          sum += nonZero[random.nextInt(n)];
+        }
+        return sum / n;
+      }
+      // position of the next draw that lands on a non-zero value, 0-based
+      long pos = -1;
+      while (true) {
+        double u = 1 - random.nextDouble();
+        pos += 1 + (long) Math.floor(Math.log(u) / logMiss);
+        if (pos >= n) {
+          return sum / n;
+        }
+        sum += nonZero[random.nextInt(m)];
+      }
+    }
   }
 
   /** The q-quantile of sorted values by linear interpolation (type 7, R's default). */

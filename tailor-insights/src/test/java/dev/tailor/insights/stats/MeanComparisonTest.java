@@ -80,6 +80,24 @@ class MeanComparisonTest {
     assertThat(welchCovered / (double) reps).isBetween(0.92, 0.98);
   }
 
+  @Test
+  void resamplingMostlyZeroDataHasTheTextbookSpread() {
+    // 1000 values, 100 of them 5.0: population variance 0.1 * 25 - 0.5^2 = 2.25, so a resampled
+    // mean has sd sqrt(2.25 / 1000) and a difference of two sqrt(2) times that: half of the 95%
+    // interval is 1.96 * 0.067082 = 0.131481
+    double[] v = new double[1000];
+    for (int i = 0; i < v.length; i += 10) {
+      v[i] = 5.0;
+    }
+    MeanComparison boot = Bootstrap.meanDifference(v, v.clone(), 0.95, 20_000, 3);
+    Interval i = boot.interval();
+    assertThat((i.high() - i.low()) / 2).isCloseTo(0.131481, within(0.004));
+    assertThat((i.high() + i.low()) / 2).isCloseTo(0, within(0.004));
+    double[] zeros = new double[50];
+    assertThat(Bootstrap.meanDifference(zeros, zeros, 0.95, 100, 1).interval())
+        .isEqualTo(new Interval(0, 0, 0.95));
+  }
+
   private static double[] revenue(SplittableRandom r, int n) {
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
