@@ -35,29 +35,42 @@ public final class Similarity {
     return m;
   }
 
+  /** Distinct shared tags over distinct tags of either; loops without allocating (hot path). */
   private static double jaccard(List<String> a, List<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
+    int na = a.size();
+    int nb = b.size();
+    if (na == 0 && nb == 0) {
       return 1;
     }
     int both = 0;
     int distinctA = 0;
-    for (int i = 0; i < a.size(); i++) {
+    for (int i = 0; i < na; i++) {
       String t = a.get(i);
-      if (a.subList(0, i).contains(t)) {
+      if (indexOf(a, t, i) >= 0) {
         continue;
       }
       distinctA++;
-      if (b.contains(t)) {
+      if (indexOf(b, t, nb) >= 0) {
         both++;
       }
     }
     int distinctB = 0;
-    for (int i = 0; i < b.size(); i++) {
-      if (!b.subList(0, i).contains(b.get(i))) {
+    for (int i = 0; i < nb; i++) {
+      if (indexOf(b, b.get(i), i) < 0) {
         distinctB++;
       }
     }
     int union = distinctA + distinctB - both;
     return union == 0 ? 0 : (double) both / union;
+  }
+
+  /** The first index below {@code end} holding {@code t}, or -1. */
+  private static int indexOf(List<String> list, String t, int end) {
+    for (int k = 0; k < end; k++) {
+      if (t.equals(list.get(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

@@ -1,0 +1,60 @@
+package dev.tailor.strategy.diversity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tailor.core.catalog.Product;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SimilarityTest {
+  private static Product product(String id, String category, String brand, List<String> tags) {
+    Product.Builder b = Product.builder(id).category(Product.parseCategory(category)).tags(tags);
+    if (brand != null) {
+      b.brand(brand);
+    }
+    return b.build();
+  }
+
+  @Test
+  void categoryBrandAndTagOverlapAddUpToOne() {
+    Product a = product("a", "Women > Dresses", "Acme", List.of("red", "summer"));
+    Product b = product("b", "Women > Dresses", "Acme", List.of("summer", "red", "red"));
+    Product c = product("c", "Men > Shirts", "Other", List.of("summer", "blue"));
+
+    assertThat(Similarity.of(a, b)).isCloseTo(1.0, within(1e-12));
+    assertThat(Similarity.of(a, c)).isCloseTo(0.2 / 3, within(1e-12));
+    assertThat(Similarity.max(a, List.of(c, b))).isCloseTo(1.0, within(1e-12));
+    assertThat(Similarity.max(a, List.of())).isZero();
+  }
+
+  @Test
+  void tagOverlapIsTheJaccardIndexOfTheDistinctTags() {
+    Random random = new Random(3);
+    for (int n = 0; n < 2_000; n++) {
+      List<String> x = tags(random);
+      List<String> y = tags(random);
+      Set<String> union = new HashSet<>(x);
+      union.addAll(y);
+      Set<String> both = new HashSet<>(x);
+      both.retainAll(new HashSet<>(y));
+      double jaccard = union.isEmpty() ? 1 : (double) both.size() / union.size();
+      Product a = product("a", "A", null, x);
+      Product b = product("b", "B", null, y);
+      assertThat(Similarity.of(a, b)).as("%s %s", x, y).isCloseTo(0.2 * jaccard, within(1e-12));
+    }
+  }
+
+  private static List<String> tags(Random random) {
+    List<String> out = new ArrayList<>();
+    int n = random.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      out.add("t" + random.nextInt(4));
+    }
+    return out;
+  }
+}
