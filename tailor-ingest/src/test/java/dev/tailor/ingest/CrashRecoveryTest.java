@@ -61,6 +61,31 @@ class CrashRecoveryTest {
       }
 
       @Override
+      public dev.tailor.core.campaign.CampaignRepository campaigns() {
+        return delegate.campaigns();
+      }
+
+      @Override
+      public dev.tailor.core.campaign.MessageRepository messages() {
+        return delegate.messages();
+      }
+
+      @Override
+      public dev.tailor.core.suppression.SuppressionRepository suppressions() {
+        return delegate.suppressions();
+      }
+
+      @Override
+      public dev.tailor.core.access.ApiKeyRepository apiKeys() {
+        return delegate.apiKeys();
+      }
+
+      @Override
+      public dev.tailor.core.access.UserRepository users() {
+        return delegate.users();
+      }
+
+      @Override
       public String describe() {
         return "failing";
       }
