@@ -2,16 +2,17 @@ package dev.tailor.app.campaign;
 
 import picocli.CommandLine.Command;
 
-/** {@code tailor campaign ...}: plan, run, resume and follow campaigns. */
+/** {@code tailor campaign ...}: plan, run, resume, follow and report on campaigns. */
 @Command(
     name = "campaign",
     mixinStandardHelpOptions = true,
-    description = "Campaigns: audience, holdout, A/B/n variants, resumable delivery.",
+    description = "Campaigns: audience, holdout, A/B/n variants, resumable delivery, reports.",
     subcommands = {
       CampaignPlanCommand.class,
       CampaignRunCommand.class,
       CampaignResumeCommand.class,
       CampaignStatusCommand.class,
+      CampaignReportCommand.class,
       CampaignListCommand.class
     })
 public final class CampaignCommand {}
