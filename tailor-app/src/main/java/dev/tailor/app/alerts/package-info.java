@@ -1,0 +1,2 @@
+/** Alert sinks that need the network: a webhook that receives each alert as JSON. */
+package dev.tailor.app.alerts;
