@@ -52,25 +52,40 @@ public final class EmailRenderer {
 
   /** The email this recipient gets. */
   public RenderedEmail render(TemplateSource template, EmailContext ctx) {
-    Parts p = parts(template, ctx);
-    String text = textWriter.write(p.html());
+    Layout l = layout(template, ctx);
+    Parts p = liquid.limited(template.name(), () -> parts(template, l, ctx, true));
     Map<String, String> headers =
         UnsubscribeHeaders.of(
             links.unsubscribe(ctx.messageId()), config.senderAddress(), ctx.messageId());
-    return new RenderedEmail(p.subject(), p.preheader(), p.html(), text, headers);
+    return new RenderedEmail(p.subject(), p.preheader(), p.html(), p.text(), headers);
   }
 
   /** Only the HTML part (for measuring the per-recipient HTML path alone). */
   public String renderHtml(TemplateSource template, EmailContext ctx) {
-    return parts(template, ctx).html();
+    Layout l = layout(template, ctx);
+    return liquid.limited(template.name(), () -> parts(template, l, ctx, false)).html();
   }
 
-  private record Parts(String subject, String preheader, String html) {}
+  private record Layout(CompiledLayout compiled, Language language) {}
 
-  private Parts parts(TemplateSource template, EmailContext ctx) {
+  /** The compiled layout for this recipient's writing direction (compiled outside the limit). */
+  private Layout layout(TemplateSource template, EmailContext ctx) {
     CompiledLayout ltr = compiler.compile(template);
     Language language = Language.of(ltr.declared(), ctx.customer());
     CompiledLayout layout = compiler.compile(template, language.rightToLeft());
+    liquid.prepare(layout.html());
+    liquid.prepare(layout.text());
+    liquid.prepare(template.subject(ctx.subjectVariant()));
+    liquid.prepare(template.preheader());
+    return new Layout(layout, language);
+  }
+
+  private record Parts(String subject, String preheader, String html, String text) {}
+
+  /** Every Liquid render of one email, on one render worker (one time limit for all). */
+  private Parts parts(TemplateSource template, Layout l, EmailContext ctx, boolean withText) {
+    CompiledLayout layout = l.compiled();
+    Language language = l.language();
     Map<String, Object> model = RecipientModel.build(ctx, config, links);
     String subject = plain(template, "subject", template.subject(ctx.subjectVariant()), model);
     String preheader = plain(template, "preheader", template.preheader(), model);
@@ -86,7 +101,8 @@ public final class EmailRenderer {
             "dir",
             language.dir()));
     String html = renderLayout(template, layout, model);
-    if (html.getBytes(StandardCharsets.UTF_8).length > config.maxOutputBytes()) {
+    if (html.length() * 3L > config.maxOutputBytes()
+        && html.getBytes(StandardCharsets.UTF_8).length > config.maxOutputBytes()) {
       throw new TemplateRenderException(
           ErrorCode.BAD_INPUT,
           template.name()
@@ -94,8 +110,30 @@ public final class EmailRenderer {
               + config.maxOutputBytes()
               + " bytes");
     }
-    html = rewriter.rewrite(html, ctx.campaignId(), ctx.messageId());
-    return new Parts(subject, preheader, html);
+    LinkRewriter.Session links = rewriter.session(ctx.campaignId(), ctx.messageId());
+    String tracked = links.rewrite(html);
+    String text = withText ? text(template, layout, model, links, tracked) : "";
+    return new Parts(subject, preheader, tracked, text);
+  }
+
+  /**
+   * The text part: the layout's derived text template rendered with the same model, its links
+   * tracked like the HTML's. Should the derived template not render (Liquid tags split by hidden
+   * markup), the finished HTML is converted instead.
+   */
+  private String text(
+      TemplateSource template,
+      CompiledLayout layout,
+      Map<String, Object> model,
+      LinkRewriter.Session links,
+      String trackedHtml) {
+    String rendered;
+    try {
+      rendered = liquid.renderNow(template.name(), "text", 1, layout.text(), model);
+    } catch (TemplateRenderException e) {
+      return textWriter.write(trackedHtml);
+    }
+    return textWriter.finish(rendered, links::track);
   }
 
   /**
@@ -105,15 +143,15 @@ public final class EmailRenderer {
   private String renderLayout(
       TemplateSource template, CompiledLayout layout, Map<String, Object> model) {
     try {
-      return liquid.render(template.name(), "html", 1, layout.html(), model);
+      return liquid.renderNow(template.name(), "html", 1, layout.html(), model);
     } catch (TemplateRenderException e) {
-      liquid.render(template.name(), "layout", template.mjmlFirstLine(), template.mjml(), model);
+      liquid.renderNow(template.name(), "layout", template.mjmlFirstLine(), template.mjml(), model);
       throw e;
     }
   }
 
   private String plain(TemplateSource t, String part, String liquidText, Map<String, Object> m) {
-    String out = liquid.render(t.name(), part, 1, liquidText, m);
+    String out = liquid.renderNow(t.name(), part, 1, liquidText, m);
     return Parser.unescapeEntities(out, false).replaceAll("\\s+", " ").strip();
   }
 

@@ -158,6 +158,18 @@ public final class RecipientModel {
 
   /** HTML-escapes text for element content and double-quoted attributes. */
   static String esc(String s) {
+    int i0 = 0;
+    int n = s.length();
+    while (i0 < n) {
+      char c = s.charAt(i0);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        break;
+      }
+      i0++;
+    }
+    if (i0 == n) {
+      return s;
+    }
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -9,8 +9,11 @@ import dev.tailor.render.links.LinkSigner;
 import dev.tailor.render.model.ContentBlock;
 import dev.tailor.render.model.EmailContext;
 import dev.tailor.render.model.RenderedEmail;
+import dev.tailor.render.model.Slot;
+import dev.tailor.render.model.SlotItem;
 import dev.tailor.render.model.TemplateRenderException;
 import dev.tailor.render.template.TemplateSource;
+import dev.tailor.render.text.TextPartWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -67,6 +70,57 @@ class EmailRendererTest {
     }
     assertThat(clicks).isEqualTo(20);
     assertThat(e.html()).contains("utm_content%3Dpicked_for_you-p0");
+  }
+
+  @Test
+  void rendersFromManyThreadsAtOnceGiveTheSameEmailsAsOneThread() throws Exception {
+    Map<String, RenderedEmail> expected = new LinkedHashMap<>();
+    Samples.cases().forEach((c, ctx) -> expected.put(c, renderer.render(weekly(), ctx)));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String c = List.copyOf(expected.keySet()).get(i % expected.size());
+        checks.add(
+            pool.submit(
+                () -> renderer.render(weekly(), Samples.cases().get(c)).equals(expected.get(c))));
+      }
+      for (java.util.concurrent.Future<Boolean> f : checks) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static TemplateSource weekly() {
+    return StarterGallery.get("weekly-picks");
+  }
+
+  @Test
+  void theTextPartDerivedOncePerTemplateEqualsTheTextOfTheFinishedHtml() {
+    for (String name : StarterGallery.NAMES) {
+      for (String c : Samples.cases().keySet()) {
+        RenderedEmail e = render(name, c);
+        assertThat(e.text()).as(name + "/" + c).isEqualTo(new TextPartWriter().write(e.html()));
+      }
+      EmailContext odd =
+          Samples.context(
+              Samples.customer("c11", "Ann\nMarie"),
+              List.of(
+                  new Slot(
+                      "picked_for_you",
+                      "Picked\r\nfor you",
+                      "",
+                      List.of(
+                          new SlotItem(
+                              Samples.product("o1", "Line one\nLine two \u2003 \u200b& <b>"),
+                              1,
+                              "als")))));
+      RenderedEmail e = renderer.render(StarterGallery.get(name), odd);
+      assertThat(e.text()).as(name + "/odd").isEqualTo(new TextPartWriter().write(e.html()));
+    }
   }
 
   @Test

@@ -9,6 +9,13 @@ package dev.tailor.render.layout;
  * @param compileNanos how long the MJML compile took
  * @param declared the language and direction the template's {@code <mjml>} tag declares
  * @param rightToLeft true for the mirrored variant (right-aligned text, columns right to left)
+ * @param text the text part as a Liquid template derived from {@code html} (see {@code
+ *     TextPartWriter.derive}), rendered per recipient with the same model
  */
 public record CompiledLayout(
-    String hash, String html, long compileNanos, Language declared, boolean rightToLeft) {}
+    String hash,
+    String html,
+    long compileNanos,
+    Language declared,
+    boolean rightToLeft,
+    String text) {}

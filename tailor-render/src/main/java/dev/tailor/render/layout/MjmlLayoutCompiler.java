@@ -4,6 +4,7 @@ import ch.digitalfondue.mjml4j.Mjml4j;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.render.model.TemplateRenderException;
 import dev.tailor.render.template.TemplateSource;
+import dev.tailor.render.text.TextPartWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,23 @@ public final class MjmlLayoutCompiler {
   private static final Pattern SIDES =
       Pattern.compile("text-align:(left|right)|align=\"(left|right)\"|direction:ltr");
 
+  private final TextPartWriter textWriter = new TextPartWriter();
   private final Map<String, CompiledLayout> cache = new ConcurrentHashMap<>();
+
+  /** The same template source again skips hashing its text (SHA-256 of the file per render). */
+  private final Map<TemplateSource, CompiledLayout> bySource = new ConcurrentHashMap<>();
+
   private final Map<String, CompiledLayout> mirrored = new ConcurrentHashMap<>();
 
   /** The compiled (left-to-right) layout of this template version, compiling it on first use. */
   public CompiledLayout compile(TemplateSource template) {
-    return cache.computeIfAbsent(template.hash(), h -> compileNow(template, h));
+    CompiledLayout known = bySource.get(template);
+    if (known != null) {
+      return known;
+    }
+    CompiledLayout c = cache.computeIfAbsent(template.hash(), h -> compileNow(template, h));
+    bySource.put(template, c);
+    return c;
   }
 
   /**
@@ -44,7 +56,9 @@ public final class MjmlLayoutCompiler {
     }
     return mirrored.computeIfAbsent(
         ltr.hash(),
-        h -> new CompiledLayout(h, mirror(ltr.html()), ltr.compileNanos(), ltr.declared(), true));
+        h ->
+            new CompiledLayout(
+                h, mirror(ltr.html()), ltr.compileNanos(), ltr.declared(), true, ltr.text()));
   }
 
   /** Swaps left and right in alignments and lays sections out right to left. */
@@ -103,7 +117,9 @@ public final class MjmlLayoutCompiler {
       back.appendReplacement(out, Matcher.quoteReplacement(tag));
     }
     back.appendTail(out);
+    String compiled = out.toString();
+    String text = textWriter.derive(compiled);
     return new CompiledLayout(
-        hash, out.toString(), System.nanoTime() - start, Language.declaredBy(template), false);
+        hash, compiled, System.nanoTime() - start, Language.declaredBy(template), false, text);
   }
 }

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  * </ul>
  */
 public final class TrackingLinks {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private final String baseUrl;
   private final LinkSigner signer;
 
@@ -63,6 +65,35 @@ public final class TrackingLinks {
   }
 
   static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    // the same as URLEncoder.encode(s, UTF_8), without its per-call encoder for the usual ASCII URL
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '*'
+              || c == '_';
+      if (plain && sb == null) {
+        continue;
+      }
+      if (c >= 0x80) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+      }
+      if (sb == null) {
+        sb = new StringBuilder(s.length() + 32).append(s, 0, i);
+      }
+      if (plain) {
+        sb.append(c);
+      } else if (c == ' ') {
+        sb.append('+');
+      } else {
+        sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 }

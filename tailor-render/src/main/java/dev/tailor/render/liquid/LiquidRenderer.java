@@ -5,19 +5,29 @@ import dev.tailor.render.model.TemplateRenderException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import liqp.Template;
+import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
 import liqp.exceptions.VariableNotExistException;
+import liqp.nodes.LNode;
+import liqp.parser.v4.NodeVisitor;
 
 /**
  * Renders Liquid with liqp under limits: a render time, an output size and a loop bound, and no
  * file access ({@code include} and {@code render} tags resolve nothing). Lenient mode (sends)
  * renders unknown variables as empty so {@code default:} filters apply; strict mode (checks) fails
- * on them. Parsed templates are cached by their text, per thread (a liqp template is not safe to
- * render from two threads at once).
+ * on them. Parsed templates are cached by their text as liqp's node tree, shared by all threads:
+ * liqp's own {@code Template.render} rebuilds that tree from the parse tree on every render (a
+ * quarter of the render time of a large layout) and keeps render state in the template, so it is
+ * not safe from two threads at once.
  */
 public final class LiquidRenderer {
   /** Most iterations of all loops of one render. */
@@ -40,19 +50,28 @@ public final class LiquidRenderer {
 
   private final TemplateParser parser;
   private final boolean strict;
+  private final long maxMillis;
 
-  /** liqp's templates keep render state, so each thread keeps its own parses. */
-  private final ThreadLocal<Map<String, Template>> parsed =
-      ThreadLocal.withInitial(java.util.HashMap::new);
+  /** A parse and its node tree, built once. */
+  private record Parsed(Template template, LNode root) {}
+
+  /**
+   * Node trees by Liquid text, shared by all threads: a node tree holds no render state (that lives
+   * in each render's {@code TemplateContext}); liqp's {@code Template} does, which is why it is
+   * never rendered itself.
+   */
+  private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
   private LiquidRenderer(boolean strict, Duration maxTime, int maxOutputChars) {
     this.strict = strict;
+    this.maxMillis = maxTime.toMillis();
     this.parser =
         new TemplateParser.Builder()
             .withStrictVariables(strict)
             .withMaxIterations(MAX_ITERATIONS)
             .withMaxRenderTimeMillis(maxTime.toMillis())
             .withMaxSizeRenderedString(maxOutputChars)
+            .withRenderTransformer(new RopeRenderTransformer(maxOutputChars))
             .withNameResolver(
                 name -> {
                   throw new IOException("templates cannot include files: " + name);
@@ -72,7 +91,7 @@ public final class LiquidRenderer {
   }
 
   /**
-   * Renders Liquid text with a model.
+   * Renders Liquid text with a model, under the time limit.
    *
    * @param templateName names the template in errors
    * @param part which part is rendered ("subject", "html", ...), for errors
@@ -80,9 +99,47 @@ public final class LiquidRenderer {
    */
   public String render(
       String templateName, String part, int firstLine, String liquid, Map<String, Object> model) {
-    Template t = parse(templateName, part, firstLine, liquid);
+    return limited(templateName, () -> renderNow(templateName, part, firstLine, liquid, model));
+  }
+
+  /**
+   * Runs a job (renders with {@link #renderNow}) on a render worker and stops waiting for it after
+   * the render-time limit. One hand-off per email, whatever number of parts it renders.
+   */
+  public <T> T limited(String templateName, Supplier<T> job) {
+    Future<T> f = RENDER_THREADS.submit(job::get);
     try {
-      return t.render(model, RENDER_THREADS, false);
+      return f.get(maxMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new TemplateRenderException(
+          ErrorCode.BAD_INPUT,
+          templateName + ": the render took longer than the limit of " + maxMillis + " ms",
+          e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new TemplateRenderException(
+          ErrorCode.BAD_INPUT, templateName + ": " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      f.cancel(true);
+      throw new TemplateRenderException(ErrorCode.BAD_INPUT, templateName + ": interrupted", e);
+    }
+  }
+
+  /**
+   * Renders on the calling thread, without the time limit (the loop and output-size limits still
+   * hold); call it inside {@link #limited}.
+   */
+  public String renderNow(
+      String templateName, String part, int firstLine, String liquid, Map<String, Object> model) {
+    Parsed p = parse(templateName, part, firstLine, liquid);
+    try {
+      TemplateContext context = new TemplateContext(p.template(), parser, model);
+      Object out = p.root().render(context);
+      return String.valueOf(parser.getRenderTransformer().transformObject(context, out));
     } catch (VariableNotExistException e) {
       throw error(templateName, part, lineOf(liquid, e.getVariableName(), firstLine), e, e);
     } catch (LiquidException e) {
@@ -98,22 +155,37 @@ public final class LiquidRenderer {
     }
   }
 
+  /**
+   * Parses ahead on the calling thread so the first render's parse does not count against the
+   * render-time limit; a syntax error is left for the render to report with its line.
+   */
+  public void prepare(String liquid) {
+    try {
+      parse("", "", 1, liquid);
+    } catch (TemplateRenderException e) {
+      // reported by the render
+    }
+  }
+
   /** Parses (or finds the cached parse of) Liquid text; syntax errors name the line. */
-  public Template parse(String templateName, String part, int firstLine, String liquid) {
-    Map<String, Template> cache = parsed.get();
-    Template t = cache.get(liquid);
-    if (t != null) {
-      return t;
+  private Parsed parse(String templateName, String part, int firstLine, String liquid) {
+    Map<String, Parsed> cache = parsed;
+    Parsed p = cache.get(liquid);
+    if (p != null) {
+      return p;
     }
     try {
-      t = parser.parse(liquid);
+      Template t = parser.parse(liquid);
+      NodeVisitor visitor =
+          new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude);
+      p = new Parsed(t, visitor.visit(t.getParseTree()));
     } catch (LiquidException e) {
       throw error(templateName, part, firstLine + Math.max(e.line, 1) - 1, e, e);
     } catch (RuntimeException e) {
       throw error(templateName, part, firstLine + lineInMessage(e) - 1, e, e);
     }
-    cache.put(liquid, t);
-    return t;
+    cache.put(liquid, p);
+    return p;
   }
 
   public boolean strict() {

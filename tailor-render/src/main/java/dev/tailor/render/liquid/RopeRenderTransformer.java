@@ -1,0 +1,108 @@
+package dev.tailor.render.liquid;
+
+import java.util.ArrayList;
+import java.util.List;
+import liqp.RenderTransformer;
+import liqp.TemplateContext;
+
+/**
+ * How liqp collects a block's output: as a rope of pieces instead of a string. liqp's default
+ * copies every block's output into a new builder and then into a string at each level of nesting (a
+ * product row inside an item loop inside a slot loop is copied six or more times, ~100 KB per
+ * email); a rope keeps references and is copied once, into a builder of the exact size, at the end.
+ * The output-size limit is checked on every append, as liqp's default does.
+ */
+final class RopeRenderTransformer implements RenderTransformer {
+  private final int maxChars;
+
+  RopeRenderTransformer(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  @Override
+  public ObjectAppender.Controller newObjectAppender(TemplateContext context, int estimate) {
+    return new Rope(Math.max(estimate, 2), maxChars);
+  }
+
+  @Override
+  public Object transformObject(TemplateContext context, Object o) {
+    return o instanceof Rope r ? r.toString() : String.valueOf(o);
+  }
+
+  /** Pieces of output; a {@link CharSequence} whose text is built once, when first asked. */
+  static final class Rope implements CharSequence, ObjectAppender.Controller {
+    private final List<Object> pieces;
+    private final int maxChars;
+    private int length;
+    private String flat;
+
+    Rope(int estimate, int maxChars) {
+      this.pieces = new ArrayList<>(estimate);
+      this.maxChars = maxChars;
+    }
+
+    @Override
+    public void append(Object o) {
+      CharSequence piece;
+      if (o instanceof Rope || o instanceof String) {
+        piece = (CharSequence) o;
+      } else {
+        piece = String.valueOf(o);
+      }
+      if (piece.length() == 0) {
+        return;
+      }
+      pieces.add(piece);
+      length += piece.length();
+      flat = null;
+      if (length > maxChars) {
+        throw new IllegalStateException(
+            "the rendered text exceeds the limit of " + maxChars + " characters");
+      }
+    }
+
+    @Override
+    public Object getResult() {
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return toString().charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      if (flat == null) {
+        StringBuilder sb = new StringBuilder(length);
+        appendTo(sb);
+        flat = sb.toString();
+      }
+      return flat;
+    }
+
+    private void appendTo(StringBuilder sb) {
+      for (Object p : pieces) {
+        if (p instanceof Rope r) {
+          if (r.flat != null) {
+            sb.append(r.flat);
+          } else {
+            r.appendTo(sb);
+          }
+        } else {
+          sb.append((String) p);
+        }
+      }
+    }
+  }
+}
