@@ -1,6 +1,8 @@
 package dev.tailor.insights.report;
 
+import dev.tailor.core.ErrorCode;
 import dev.tailor.core.Ids;
+import dev.tailor.core.TailorException;
 import dev.tailor.core.event.Event;
 import dev.tailor.insights.attribution.SentMessage;
 import dev.tailor.insights.engagement.EmailHit;
@@ -32,7 +34,8 @@ public record ReportInput(
     events = List.copyOf(events);
     feedback = List.copyOf(feedback);
     if (catalogSize < 0) {
-      throw new IllegalArgumentException("catalogSize must not be negative");
+      throw new TailorException(
+          ErrorCode.BAD_INPUT, "catalog size must not be negative, not " + catalogSize);
     }
   }
 }
