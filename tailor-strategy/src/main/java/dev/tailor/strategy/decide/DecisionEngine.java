@@ -5,6 +5,7 @@ import dev.tailor.core.decision.Decision;
 import dev.tailor.core.decision.DecisionItem;
 import dev.tailor.core.decision.SlotDecision;
 import dev.tailor.core.event.Event;
+import dev.tailor.strategy.diversity.SimilarityIndex;
 import dev.tailor.strategy.explain.Labels;
 import dev.tailor.strategy.explore.ClickFeedback;
 import dev.tailor.strategy.explore.Explorer;
@@ -67,6 +68,7 @@ public final class DecisionEngine {
     this.catalog = java.util.Collections.unmodifiableMap(new HashMap<>(catalog));
     this.settings = Objects.requireNonNull(settings, "settings");
     CandidateSource source = new CandidateSource(models, this.catalog);
+    SimilarityIndex similarity = new SimilarityIndex(this.catalog.values());
     for (SlotSpec s : spec.slots()) {
       fillers.add(
           new SlotFiller(
@@ -75,7 +77,8 @@ public final class DecisionEngine {
               spec.diversity(),
               source,
               this.catalog,
-              new Explorer(s.exploration(), settings.feedback())));
+              new Explorer(s.exploration(), settings.feedback()),
+              similarity));
     }
     double[] prices =
         this.catalog.values().stream()

@@ -2,7 +2,7 @@ package dev.tailor.strategy.decide;
 
 import dev.tailor.core.catalog.Product;
 import dev.tailor.core.decision.DecisionItem;
-import dev.tailor.strategy.diversity.Similarity;
+import dev.tailor.strategy.diversity.SimilarityIndex;
 import dev.tailor.strategy.explain.Explanations;
 import dev.tailor.strategy.explore.Explorer;
 import dev.tailor.strategy.rules.Caps;
@@ -41,6 +41,7 @@ final class SlotFiller {
   private final CandidateSource source;
   private final Map<String, Product> catalog;
   private final Explorer explorer;
+  private final SimilarityIndex similarity;
 
   SlotFiller(
       SlotSpec slot,
@@ -48,13 +49,15 @@ final class SlotFiller {
       DiversitySpec diversity,
       CandidateSource source,
       Map<String, Product> catalog,
-      Explorer explorer) {
+      Explorer explorer,
+      SimilarityIndex similarity) {
     this.slot = slot;
     this.goal = goal;
     this.diversity = diversity;
     this.source = source;
     this.catalog = catalog;
     this.explorer = explorer;
+    this.similarity = similarity;
   }
 
   SlotSpec slot() {
@@ -164,7 +167,7 @@ final class SlotFiller {
     if (r.isPresent()) {
       return r.get();
     }
-    return Similarity.max(p, state.chosen) >= diversity.threshold() ? Rejection.TOO_SIMILAR : null;
+    return similarity.max(p, state.chosen) >= diversity.threshold() ? Rejection.TOO_SIMILAR : null;
   }
 
   /** The running selection of one slot; {@code random} is null where nothing is explored. */
@@ -191,7 +194,7 @@ final class SlotFiller {
       List<Scored> pool, Optional<String> fallback, SourceSpec src, Pick pick, int checkedFrom) {
     List<Entry> left = new ArrayList<>(pool.size());
     for (Scored s : pool) {
-      left.add(new Entry(s, Similarity.max(s.product(), pick.mine)));
+      left.add(new Entry(s, similarity.max(s.product(), pick.mine)));
     }
     // pool items were checked against the items chosen before checkedFrom when they were read
     int checked = checkedFrom;
@@ -252,7 +255,7 @@ final class SlotFiller {
             r = Rejection.CAP;
           } else {
             for (Product x : added) {
-              double sim = Similarity.of(p, x);
+              double sim = similarity.of(p, x);
               e.simMine = Math.max(e.simMine, sim);
               if (sim >= diversity.threshold()) {
                 r = Rejection.TOO_SIMILAR;

@@ -49,6 +49,32 @@ class SimilarityTest {
     }
   }
 
+  @Test
+  void theIndexGivesExactlyTheSameSimilarityAsTheProductsThemselves() {
+    Random random = new Random(5);
+    List<Product> catalog = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      int c = random.nextInt(4);
+      catalog.add(
+          product(
+              "p" + i,
+              c == 0 ? "" : "Cat" + c + " > Sub" + random.nextInt(2),
+              random.nextInt(3) == 0 ? null : "brand" + random.nextInt(3),
+              tags(random)));
+    }
+    Product outside = product("x", "Cat1 > Sub0", "brand1", List.of("t1", "t2"));
+    SimilarityIndex index = new SimilarityIndex(catalog);
+    List<Product> all = new ArrayList<>(catalog);
+    all.add(outside);
+    for (Product a : all) {
+      for (Product b : all) {
+        assertThat(index.of(a, b)).as("%s %s", a.id(), b.id()).isEqualTo(Similarity.of(a, b));
+      }
+      assertThat(index.max(a, catalog.subList(0, 7)))
+          .isEqualTo(Similarity.max(a, catalog.subList(0, 7)));
+    }
+  }
+
   private static List<String> tags(Random random) {
     List<String> out = new ArrayList<>();
     int n = random.nextInt(5);
