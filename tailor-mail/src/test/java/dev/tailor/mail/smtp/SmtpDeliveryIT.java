@@ -123,6 +123,19 @@ class SmtpDeliveryIT {
   }
 
   @Test
+  void starttlsIsRequiredOnceChosenSoNothingGoesOutInPlainText() {
+    GreenMail g = smtp(); // GreenMail's SMTP does not offer STARTTLS
+    SmtpSettings settings = plain(g).security(SmtpSecurity.STARTTLS).retryAttempts(0).build();
+    try (SmtpMailTransport t =
+        new SmtpMailTransport(settings, "", FixedClock.fixedUtc(), Ticker.SYSTEM)) {
+      assertThatThrownBy(() -> t.send(email("m-plain", "anna@example.com")))
+          .isInstanceOf(TailorException.class)
+          .hasMessageContaining("STARTTLS");
+    }
+    assertThat(g.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
   void anUntrustedCertificateIsRefused() {
     GreenMail g = GreenMailServers.smtps();
     servers.add(g);
