@@ -139,17 +139,20 @@ public final class CampaignRunner {
       Optional<PlanReport> planned = Optional.empty();
       if (plan) {
         setStatus(id, CampaignStatus.PLANNING);
+        long start = System.nanoTime();
         PlanReport r = new Planner(store, setup, settings, clock.instant(), full).plan(true);
         notes.accept(
             String.format(
                 java.util.Locale.ROOT,
-                "planned %,d new messages of campaign %s",
+                "planned %,d new messages of campaign %s in %.1f s",
                 r.newlyPlanned(),
-                id));
+                id,
+                (System.nanoTime() - start) / 1e9));
         planned = Optional.of(r);
       }
       setStatus(id, CampaignStatus.SENDING);
       DeliveryReport report = new DeliveryReport();
+      long deliverStart = System.nanoTime();
       settleInDoubt(setup, report);
       Throttle throttle = new Throttle(setup.spec().throttle());
       Deliverer deliverer = new Deliverer(store, setup, transport, throttle, clock, report);
@@ -167,6 +170,13 @@ public final class CampaignRunner {
         }
         pass(id, token, deliverer);
       }
+      notes.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "delivered %,d messages of campaign %s in %.1f s",
+              report.count(MessageState.SENT),
+              id,
+              (System.nanoTime() - deliverStart) / 1e9));
       Optional<Instant> next = store.messages().nextDue(id, OPEN);
       CampaignStatus status = next.isEmpty() ? CampaignStatus.DONE : CampaignStatus.SENDING;
       setStatus(id, status);

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# End-to-end campaign benchmark: generates a synthetic shop, imports it into a fresh SQLite file,
+# trains the ALS model the AI strategy needs, then runs the weekly-picks campaign (two variants,
+# 10 % holdout, decisions at build time, five slots) to an outbox folder through the `tailor`
+# command, and prints a table: recipients, plan and delivery seconds, messages/s over the whole
+# run, wall seconds including JVM start, peak RSS.
+#
+# Usage: bash tailor-bench/campaign-bench.sh [--customers N] [--products M] [--heap 1g] [--threads T]
+# The frequency cap is turned off so that re-runs on the same shop reach everyone again.
+# Env: TAILOR_BENCH_DIR (scratch folder, default a new temp folder, removed at the end; when it
+#      already holds a shop imported and trained by an earlier run, that shop is reused and only
+#      the campaign runs again, under a new key).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+customers=50000 products=10000 heap=1g threads=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --customers) customers="$2"; shift 2 ;;
+    --products) products="$2"; shift 2 ;;
+    --heap) heap="$2"; shift 2 ;;
+    --threads) threads="--threads $2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+work="${TAILOR_BENCH_DIR:-$(mktemp -d)}"
+trap '[ -z "${TAILOR_BENCH_DIR:-}" ] && rm -rf "$work"' EXIT
+
+"$repo/tailor" --version >/dev/null   # builds the jar when needed
+jar="$repo/tailor-app/target/tailor.jar"
+db="jdbc:sqlite:$work/bench.db"
+export TAILOR_RECO_MODELS_DIR="$work/models"
+tailor() { java -Xmx"$heap" -jar "$jar" --db "$db" "$@"; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+  "$(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)" >&2
+if [ -f "$work/trained" ]; then
+  echo "reusing the shop, store and models in $work" >&2
+else
+  echo "generating a shop with $customers customers and $products products into $work/shop ..." >&2
+  tailor generate --out "$work/shop" --customers "$customers" --products "$products" --seed 7 >/dev/null
+  echo "importing ..." >&2
+  tailor import --dir "$work/shop" --rejects "$work/rejects.csv" >/dev/null
+  echo "training als ..." >&2
+  tailor train --algorithm als --no-eval >/dev/null
+  touch "$work/trained"
+fi
+key="bench-$(date +%s)"
+rm -rf "$work/outbox"
+
+# The shipped campaign, its strategies by absolute path, the outbox in the scratch folder.
+sed -e "s#^key: weekly-picks#key: $key#" \
+    -e "s#\.\./strategies/#$repo/examples/strategies/#" \
+    -e "s#dir: tailor-data/outbox#dir: $work/outbox#" \
+    -e "s#^  max: 3#  max: 0#" \
+    "$repo/examples/campaigns/weekly-picks.yaml" >"$work/bench.yaml"
+
+echo "running the campaign ..." >&2
+/usr/bin/time -v java -Xmx"$heap" -jar "$jar" --db "$db" campaign run "$work/bench.yaml" --json \
+  $threads >"$work/run.json" 2>"$work/run.err" || { cat "$work/run.err" >&2; exit 1; }
+grep -E "planned|delivered|training" "$work/run.err" >&2 || true
+files=$(find "$work/outbox" -name '*.eml' | wc -l)
+bytes=$(du -sb "$work/outbox" | cut -f1)
+
+python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" <<'PY'
+import json, re, sys
+r = json.load(open(sys.argv[1]))
+t = open(sys.argv[2]).read()
+files, size, heap = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+wall = t.split("Elapsed (wall clock) time (h:mm:ss or m:ss):")[1].split("\n")[0].strip()
+parts = [float(p) for p in wall.split(":")]
+secs = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
+plan = float(re.search(r"planned [\d,]+ new messages of campaign \S+ in ([\d.]+) s", t).group(1))
+deliver = float(re.search(r"delivered [\d,]+ messages of campaign \S+ in ([\d.]+) s", t).group(1))
+sent = r["delivery"].get("sent", 0)
+assert sent == files, f"sent {sent} but {files} files in the outbox"
+p = r["plan"]
+print(f"| customers | recipients sent | held out | plan + decide s | render + deliver s | messages/s (plan to last send) | wall s incl. JVM and model load | peak RSS MiB, -Xmx{heap} | outbox MiB |")
+print("|---|---|---|---|---|---|---|---|---|")
+print(f"| {p['considered']:,} | {sent:,} | {p['held_out']:,} | {plan:.1f} | {deliver:.1f} | {sent / (plan + deliver):,.0f} | {secs:.1f} | {rss / 1024:.0f} | {size / 2**20:.0f} |")
+PY
