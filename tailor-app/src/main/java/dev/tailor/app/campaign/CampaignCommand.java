@@ -6,13 +6,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "campaign",
     mixinStandardHelpOptions = true,
-    description = "Campaigns: audience, holdout, A/B/n variants, resumable delivery, reports.",
+    description =
+        "Campaigns: audience, holdout, A/B/n variants, resumable delivery, reports, alerts.",
     subcommands = {
       CampaignPlanCommand.class,
       CampaignRunCommand.class,
       CampaignResumeCommand.class,
       CampaignStatusCommand.class,
       CampaignReportCommand.class,
+      CampaignAlertsCommand.class,
       CampaignListCommand.class
     })
 public final class CampaignCommand {}

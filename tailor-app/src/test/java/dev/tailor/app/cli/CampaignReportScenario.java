@@ -12,6 +12,7 @@ import dev.tailor.core.decision.DecisionItem;
 import dev.tailor.store.JdbiStore;
 import dev.tailor.store.Stores;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,9 @@ abstract class CampaignReportScenario {
   private static final String KEY = "weekly-report";
   private long holdoutRecipients;
   private long aiRecipients;
+  private String url;
+  private String boughtProduct;
+  private String otherProduct;
 
   /** The JDBC URL of a fresh, empty database for this class. */
   abstract String databaseUrl(Path dir);
@@ -47,7 +51,7 @@ abstract class CampaignReportScenario {
   void sendACampaignAndScriptWhatRecipientsDid(@TempDir Path tempDir) throws IOException {
     dir = tempDir;
     Path shop = dir.resolve("shop");
-    String url = databaseUrl(dir);
+    url = databaseUrl(dir);
     env = Map.of("TAILOR_DB_URL", url, "TAILOR_RECO_MODELS_DIR", dir.resolve("models").toString());
     ok(CliRun.of("generate", "--out", shop.toString(), "--customers", "300", "--products", "120"));
     ok(
@@ -87,6 +91,13 @@ abstract class CampaignReportScenario {
     Message h1 = held.get(0);
     Instant sent = a1.sentAt().orElseThrow();
     String bought = items(a1).get(0).productId();
+    boughtProduct = bought;
+    otherProduct =
+        items(b1).stream()
+            .map(DecisionItem::productId)
+            .filter(p -> !p.equals(bought))
+            .findFirst()
+            .orElseThrow();
     List<DecisionItem> scanned = items(b1);
     Instant b1sent = b1.sentAt().orElseThrow();
     Instant hsent = h1.sendAt();
@@ -186,6 +197,72 @@ abstract class CampaignReportScenario {
     CliRun missing = CliRun.withEnv(env, "campaign", "report", "nope");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("no campaign nope");
+  }
+
+  @Test
+  void alertsNameOutOfStockAndBlockedProductsAndReachTheWebhook() throws Exception {
+    String title;
+    try (JdbiStore store = Stores.open(url)) {
+      title = store.products().findById(otherProduct).orElseThrow().title().orElseThrow();
+    }
+    String[] words = title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String term = words[words.length - 1];
+    Path catalog = dir.resolve("restock");
+    Files.createDirectories(catalog);
+    Files.write(
+        catalog.resolve("products.csv"),
+        List.of("product_id,title,inventory", boughtProduct + ",Sold out item,0"));
+    ok(
+        CliRun.withEnv(
+            env,
+            "import",
+            "--dir",
+            catalog.toString(),
+            "--rejects",
+            dir.resolve("r3.csv").toString()));
+
+    List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/hook",
+        ex -> {
+          bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          ex.sendResponseHeaders(204, -1);
+          ex.close();
+        });
+    server.start();
+    JsonNode r;
+    try {
+      r =
+          json(
+              CliRun.withEnv(
+                  env,
+                  "campaign",
+                  "alerts",
+                  KEY,
+                  "--blocked-terms",
+                  term,
+                  "--webhook",
+                  "http://127.0.0.1:" + server.getAddress().getPort() + "/hook",
+                  "--json"));
+    } finally {
+      server.stop(0);
+    }
+
+    List<String> codes = r.get("alerts").findValuesAsText("code");
+    // one send day is no baseline yet: only the catalog checks speak
+    assertThat(codes).containsExactly("out-of-stock-recommended", "blocked-term-recommended");
+    assertThat(r.get("alerts").get(0).get("message").asText()).contains(boughtProduct);
+    assertThat(r.get("alerts").get(1).get("message").asText()).contains("('" + term + "')");
+    assertThat(bodies).hasSize(2);
+    assertThat(new ObjectMapper().readTree(bodies.get(1)).get("severity").asText())
+        .isEqualTo("critical");
+
+    CliRun noHook = CliRun.withEnv(env, "campaign", "alerts", KEY, "--webhook-secret-env", "X");
+    assertThat(noHook.exitCode()).isEqualTo(2);
+    assertThat(noHook.err()).contains("--webhook-secret-env needs --webhook");
   }
 
   private JsonNode variant(JsonNode report, String name) {

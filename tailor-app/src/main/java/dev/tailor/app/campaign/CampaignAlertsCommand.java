@@ -1,0 +1,134 @@
+package dev.tailor.app.campaign;
+
+import dev.tailor.app.alerts.WebhookAlertSink;
+import dev.tailor.app.alerts.WebhookSettings;
+import dev.tailor.app.cli.Output;
+import dev.tailor.app.cli.TailorSubcommand;
+import dev.tailor.app.wiring.Wiring;
+import dev.tailor.core.ErrorCode;
+import dev.tailor.core.TailorException;
+import dev.tailor.core.campaign.Campaign;
+import dev.tailor.core.store.Store;
+import dev.tailor.insights.alerts.Alert;
+import dev.tailor.insights.alerts.CampaignMonitor;
+import dev.tailor.insights.alerts.EwmaSettings;
+import dev.tailor.insights.alerts.LogAlertSink;
+import dev.tailor.insights.alerts.RecommendationAudit;
+import dev.tailor.insights.attribution.SentMessage;
+import dev.tailor.insights.report.DailySeries;
+import dev.tailor.insights.report.ReportInput;
+import dev.tailor.insights.report.ReportSettings;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tailor campaign alerts ID}: what is going wrong with a campaign now. */
+@Command(
+    name = "alerts",
+    mixinStandardHelpOptions = true,
+    description =
+        "Checks a campaign now: a drop in click or conversion rate, or a spike in bounces, against"
+            + " its own daily baseline (EWMA), and recommended products that are out of stock or"
+            + " carry a blocked term. Alerts are printed, logged and, with --webhook, posted.")
+public final class CampaignAlertsCommand extends TailorSubcommand implements Callable<Integer> {
+  @Parameters(paramLabel = "ID", description = "The campaign key.")
+  private String id;
+
+  @Option(
+      names = "--blocked-terms",
+      split = ",",
+      paramLabel = "TERMS",
+      description =
+          "Comma-separated words no recommended product may carry (title, brand, category, tags).")
+  private List<String> blockedTerms = new ArrayList<>();
+
+  @Option(names = "--webhook", paramLabel = "URL", description = "Also post each alert here.")
+  private String webhook;
+
+  @Option(
+      names = "--webhook-secret-env",
+      paramLabel = "VAR",
+      description = "Environment variable holding the secret that signs webhook requests.")
+  private String secretEnv;
+
+  @Override
+  public Integer call() {
+    Output out = root().output();
+    Instant now = root().context().clock().instant();
+    Optional<WebhookAlertSink> hook = webhook();
+    ReportSettings settings = ReportSettings.DEFAULTS;
+    List<Alert> alerts = new ArrayList<>();
+    try (Store store = new Wiring(root().config()).openStore()) {
+      Campaign c =
+          store
+              .campaigns()
+              .findById(Campaign.requireKey(id))
+              .orElseThrow(() -> new TailorException(ErrorCode.NOT_FOUND, "no campaign " + id));
+      ReportInput in = CampaignReportLoader.load(store, c.id(), settings.attribution());
+      alerts.addAll(
+          new CampaignMonitor(EwmaSettings.DEFAULTS).check(DailySeries.of(in, settings, now), now));
+      List<SentMessage> mailed = in.messages().stream().filter(m -> !m.holdout()).toList();
+      alerts.addAll(
+          new RecommendationAudit(blockedTerms)
+              .audit(c.id(), mailed, pid -> store.products().findById(pid), now));
+    }
+    LogAlertSink log = new LogAlertSink();
+    int failed = 0;
+    for (Alert a : alerts) {
+      log.deliver(a);
+      if (hook.isPresent()) {
+        try {
+          hook.get().deliver(a);
+        } catch (TailorException e) {
+          failed++;
+          out.note(e.getMessage());
+        }
+      }
+    }
+    if (out.json()) {
+      out.printJson(Map.of("campaign", id, "alerts", alerts));
+    } else if (alerts.isEmpty()) {
+      out.line("no alerts for campaign " + id);
+    } else {
+      for (Alert a : alerts) {
+        out.line(a.severity() + " " + a.code() + ": " + a.message());
+      }
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  private Optional<WebhookAlertSink> webhook() {
+    if (webhook == null) {
+      if (secretEnv != null) {
+        throw new TailorException(ErrorCode.BAD_INPUT, "--webhook-secret-env needs --webhook");
+      }
+      return Optional.empty();
+    }
+    Optional<String> secret = Optional.empty();
+    if (secretEnv != null) {
+      String value = root().context().env().get(secretEnv);
+      if (value == null || value.isEmpty()) {
+        throw new TailorException(
+            ErrorCode.BAD_INPUT,
+            "--webhook-secret-env: environment variable " + secretEnv + " is not set");
+      }
+      secret = Optional.of(value);
+    }
+    URI url;
+    try {
+      url = URI.create(webhook.strip());
+    } catch (IllegalArgumentException e) {
+      throw new TailorException(ErrorCode.BAD_INPUT, "--webhook is not a URL: " + e.getMessage());
+    }
+    return Optional.of(
+        new WebhookAlertSink(new WebhookSettings(url, secret, Duration.ofSeconds(5))));
+  }
+}
