@@ -6,8 +6,10 @@ import dev.tailor.web.api.RecommendationRoutes;
 import dev.tailor.web.api.TrackRoutes;
 import dev.tailor.web.auth.AccessGate;
 import dev.tailor.web.auth.ApiKeys;
+import dev.tailor.web.auth.LoginLimiter;
 import dev.tailor.web.auth.Passwords;
 import dev.tailor.web.auth.Sessions;
+import dev.tailor.web.dashboard.Dashboard;
 import dev.tailor.web.openapi.OpenApiRoutes;
 import dev.tailor.web.ops.HealthRoutes;
 import dev.tailor.web.ops.HttpMetrics;
@@ -71,6 +73,19 @@ public final class WebServer implements AutoCloseable {
     groups.add(new IdentifyRoutes(backend.store(), backend.records(), backend.clock()));
     groups.add(new ProductRoutes(backend.store(), backend.records(), backend.recommendations()));
     groups.add(new RecommendationRoutes(backend.recommendations()));
+    backend
+        .dashboard()
+        .ifPresent(
+            d ->
+                groups.addAll(
+                    Dashboard.routeGroups(
+                        d,
+                        backend.store(),
+                        keys,
+                        sessions,
+                        passwords,
+                        new LoginLimiter(backend.clock()),
+                        settings.secureCookies())));
     groups.addAll(backend.extraRoutes());
     AtomicReference<List<RouteTable.Route>> registered = new AtomicReference<>(List.of());
     Javalin app =

@@ -34,6 +34,7 @@ class ArchitectureTest {
             "dev.tailor.insights..",
             "dev.tailor.web..",
             "io.javalin..",
+            "org.eclipse.jetty..",
             "jakarta.servlet..",
             "com.fasterxml.jackson..",
             "gg.jte..",

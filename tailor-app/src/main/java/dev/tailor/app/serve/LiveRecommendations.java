@@ -136,6 +136,11 @@ public final class LiveRecommendations implements RecommendationService {
     return new Recommendation(d.customerId(), strategy, models, newest, slots, notes);
   }
 
+  /** The strategy engines, shared with the dashboard's previews. */
+  StrategyEngines strategies() {
+    return strategies;
+  }
+
   @Override
   public Optional<Instant> modelCreatedAt() {
     Loaded m = loaded;

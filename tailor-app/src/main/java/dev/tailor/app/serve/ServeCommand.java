@@ -54,7 +54,8 @@ public final class ServeCommand extends TailorSubcommand implements Callable<Int
     WebSettings settings =
         WebSettings.defaults().withPort(port).withHost(host).withSecureCookies(secureCookies);
     Path folder = strategies == null ? defaultStrategies() : strategies;
-    serveUntilStopped(wiring, settings, folder, out, root().context().clock());
+    serveUntilStopped(
+        wiring, settings, folder, out, root().context().clock(), root().context().env());
     return 0;
   }
 
@@ -69,12 +70,17 @@ public final class ServeCommand extends TailorSubcommand implements Callable<Int
 
   /** Serves until the JVM is asked to stop, then stops the server gracefully and the store. */
   public static void serveUntilStopped(
-      Wiring wiring, WebSettings settings, Path strategies, Output out, java.time.Clock clock)
+      Wiring wiring,
+      WebSettings settings,
+      Path strategies,
+      Output out,
+      java.time.Clock clock,
+      java.util.Map<String, String> env)
       throws InterruptedException {
     Store store = wiring.openStore();
     WebServer server;
     try {
-      server = Server.start(wiring, store, settings, strategies, clock, new Passwords());
+      server = Server.start(wiring, store, settings, strategies, clock, new Passwords(), env);
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -19,6 +19,7 @@ public final class Server {
    * Starts the server on {@code store} (which the caller closes after the server).
    *
    * @param strategies the folder whose {@code S.yaml} files serve {@code strategy=S}
+   * @param env the environment, for training from the dashboard as {@code tailor train} would
    */
   public static WebServer start(
       Wiring wiring,
@@ -26,12 +27,18 @@ public final class Server {
       WebSettings settings,
       Path strategies,
       Clock clock,
-      Passwords passwords) {
+      Passwords passwords,
+      java.util.Map<String, String> env) {
     StrategyFolder folder = new StrategyFolder(strategies);
     LiveRecommendations recommendations = new LiveRecommendations(wiring, store, folder, clock);
     WebBackend backend =
         new WebBackend(
-            store, clock, new IngestRecordReader(), recommendations, Optional.empty(), List.of());
+            store,
+            clock,
+            new IngestRecordReader(),
+            recommendations,
+            Optional.of(new AppDashboard(wiring, store, folder, recommendations, clock, env)),
+            List.of());
     return WebServer.start(settings, backend, passwords);
   }
 }

@@ -76,7 +76,8 @@ abstract class ApiSuite {
             WebSettings.defaults().withPort(0).withMaxBodyBytes(MAX_BODY),
             strategies,
             FixedClock.at(CliRun.NOW),
-            new Passwords(1_000));
+            new Passwords(1_000),
+            env);
     http = new Http(server.port());
   }
 

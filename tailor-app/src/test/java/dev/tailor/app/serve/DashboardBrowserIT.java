@@ -1,0 +1,235 @@
+package dev.tailor.app.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tailor.app.cli.CliRun;
+import dev.tailor.app.config.ConfigLoader;
+import dev.tailor.app.wiring.Wiring;
+import dev.tailor.core.access.DashboardUser;
+import dev.tailor.core.store.Store;
+import dev.tailor.testkit.FixedClock;
+import dev.tailor.web.WebServer;
+import dev.tailor.web.WebSettings;
+import dev.tailor.web.auth.Passwords;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium (Debian's chromium and chromedriver; nothing downloaded) on a
+ * generated shop: sign in, data health with its chart, models, a strategy edit with a validation
+ * error, an email preview at both widths, API keys. Screenshots go to {@code
+ * target/screenshots/dashboard-*.png}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static final String PASSWORD = "correct horse battery";
+
+  private static Path dir;
+  private static Store store;
+  private static WebServer server;
+  private static ChromeDriver driver;
+  private static String base;
+
+  @BeforeAll
+  static void startServerAndBrowser() throws IOException {
+    assertThat(CHROMIUM).as("Chromium (apt-get install chromium chromium-driver)").isExecutable();
+    assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
+    dir = Files.createTempDirectory("tailor-dashboard");
+    Path shop = dir.resolve("shop");
+    Map<String, String> env =
+        Map.of(
+            "TAILOR_DB_URL",
+            "jdbc:sqlite:" + dir.resolve("tailor.db"),
+            "TAILOR_RECO_MODELS_DIR",
+            dir.resolve("models").toString());
+    ok(CliRun.of("generate", "--out", shop.toString(), "--customers", "200", "--products", "100"));
+    ok(CliRun.withEnv(env, "import", "--dir", shop.toString(), "--rejects", dir + "/r.csv"));
+    ok(CliRun.withEnv(env, "train", "--algorithm", "als", "--no-eval"));
+    Path strategies = Files.createDirectories(dir.resolve("strategies"));
+    Files.copy(
+        Path.of(System.getProperty("tailor.repo", ".."))
+            .resolve("examples/strategies/fashion-5-slot.yaml"),
+        strategies.resolve("fashion.yaml"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Wiring wiring = new Wiring(new ConfigLoader(env).load(Optional.empty()));
+    store = wiring.openStore();
+    Passwords passwords = new Passwords(1_000);
+    store.users().add(new DashboardUser("admin", passwords.hash(PASSWORD), CliRun.NOW));
+    server =
+        Server.start(
+            wiring,
+            store,
+            WebSettings.defaults().withPort(0),
+            strategies,
+            FixedClock.at(CliRun.NOW),
+            passwords,
+            env);
+    base = "http://127.0.0.1:" + server.port();
+
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static void ok(CliRun run) {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
+  private static void shot(String name) throws IOException {
+    File f = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        f.toPath(),
+        SCREENSHOTS.resolve("dashboard-" + name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  private static void signIn(String password) {
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys("admin");
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+  }
+
+  @Test
+  @Order(1)
+  void aPageNeedsASignInAndAWrongPasswordIsRefused() throws IOException {
+    driver.get(base + "/models");
+    assertThat(driver.getCurrentUrl()).as(driver.getPageSource()).endsWith("/login");
+    signIn("not the password at all");
+    assertThat(text()).contains("Wrong user name or password");
+    shot("login-failed");
+  }
+
+  @Test
+  @Order(2)
+  void signingInShowsDataHealthWithTheEventsChart() throws IOException {
+    signIn(PASSWORD);
+    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data health");
+    assertThat(text()).contains("Events").contains("Customers").contains("Days of history");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#events-chart canvas")).isEmpty());
+    shot("data-health");
+  }
+
+  @Test
+  @Order(3)
+  void theModelsPageListsTheTrainedSnapshot() throws IOException {
+    driver.get(base + "/models");
+    assertThat(text()).contains("als");
+    assertThat(driver.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
+    shot("models");
+  }
+
+  @Test
+  @Order(4)
+  void anInvalidStrategyIsShownWithItsErrorAndNotSaved() throws IOException {
+    driver.get(base + "/strategies/fashion");
+    WebElement yaml = driver.findElement(By.id("yaml"));
+    String original = yaml.getAttribute("value");
+    assertThat(original).contains("slots:");
+    yaml.clear();
+    yaml.sendKeys("name: broken\nslots:\n  picks:\n    count: many\n");
+    driver.findElement(By.cssSelector("button[value='save']")).click();
+    WebElement alert = driver.findElement(By.cssSelector("[role=alert]"));
+    assertThat(alert.getText()).isNotBlank();
+    shot("strategy-invalid");
+    driver.get(base + "/strategies/fashion");
+    assertThat(driver.findElement(By.id("yaml")).getAttribute("value")).isEqualTo(original);
+  }
+
+  @Test
+  @Order(5)
+  void aValidStrategyIsPreviewedForACustomer() throws IOException {
+    driver.get(base + "/strategies/fashion");
+    driver.findElement(By.cssSelector("button[value='preview']")).click();
+    assertThat(text()).contains("The strategy is valid").contains("Preview for");
+    assertThat(driver.findElements(By.cssSelector("#preview table tbody tr"))).isNotEmpty();
+    shot("strategy-preview");
+  }
+
+  @Test
+  @Order(6)
+  void anEmailIsPreviewedAt375And600Pixels() throws IOException {
+    driver.get(base + "/templates");
+    driver.findElement(By.cssSelector("form[action='/templates'] button")).click();
+    WebElement narrow = driver.findElement(By.id("frame-375"));
+    WebElement wide = driver.findElement(By.id("frame-600"));
+    assertThat(narrow.getSize().getWidth()).isEqualTo(375);
+    assertThat(wide.getSize().getWidth()).isEqualTo(600);
+    driver.switchTo().frame(narrow);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.tagName("img")).size() > 0);
+    assertThat(driver.findElement(By.tagName("body")).getText()).isNotBlank();
+    driver.switchTo().defaultContent();
+    shot("templates");
+  }
+
+  @Test
+  @Order(7)
+  void anApiKeyIsCreatedShownOnceAndListed() throws IOException {
+    driver.get(base + "/settings");
+    driver.findElement(By.id("label")).sendKeys("<b>shop site</b>");
+    driver.findElement(By.cssSelector("form[action='/settings/keys'] button")).click();
+    String key = driver.findElement(By.id("new-key")).getText();
+    assertThat(key).startsWith("tk_pub_");
+    assertThat(text()).contains("<b>shop site</b>");
+    shot("settings");
+    driver.get(base + "/settings");
+    assertThat(driver.findElements(By.id("new-key"))).isEmpty();
+    assertThat(store.apiKeys().list()).hasSize(1);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.tailor.web.dashboard;
+
+import dev.tailor.core.store.Store;
+import dev.tailor.web.auth.ApiKeys;
+import dev.tailor.web.auth.LoginLimiter;
+import dev.tailor.web.auth.Passwords;
+import dev.tailor.web.auth.Sessions;
+import dev.tailor.web.server.RouteGroup;
+import java.util.List;
+
+/** The dashboard's resource groups. */
+public final class Dashboard {
+  private Dashboard() {}
+
+  public static List<RouteGroup> routeGroups(
+      DashboardBackend backend,
+      Store store,
+      ApiKeys keys,
+      Sessions sessions,
+      Passwords passwords,
+      LoginLimiter limiter,
+      boolean secureCookies) {
+    return List.of(
+        new LoginRoutes(store.users(), sessions, passwords, limiter, secureCookies),
+        new HealthPage(backend),
+        new ModelPages(backend),
+        new StrategyPages(backend),
+        new TemplatePages(backend),
+        new CampaignPages(store.campaigns()),
+        new SettingsPages(keys, store.apiKeys()));
+  }
+}
