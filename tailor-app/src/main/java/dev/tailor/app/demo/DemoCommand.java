@@ -1,5 +1,6 @@
 package dev.tailor.app.demo;
 
+import dev.tailor.app.admin.FirstUser;
 import dev.tailor.app.campaign.DemoCampaign;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.cli.TailorSubcommand;
@@ -7,6 +8,7 @@ import dev.tailor.app.config.TailorConfig;
 import dev.tailor.app.data.DataCheckText;
 import dev.tailor.app.generate.GenerateCommand;
 import dev.tailor.app.importing.ImportCommand;
+import dev.tailor.app.serve.ServeCommand;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.store.Store;
 import dev.tailor.ingest.ImportOptions;
@@ -14,11 +16,13 @@ import dev.tailor.ingest.ImportReport;
 import dev.tailor.insights.datacheck.DataCheckReport;
 import dev.tailor.sim.SimConfig;
 import dev.tailor.sim.SimSummary;
+import dev.tailor.web.auth.Passwords;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +38,9 @@ import picocli.CommandLine.Option;
       "Generate a sample fashion shop, import it into the store (SQLite under ./tailor-data by"
           + " default), run the data check, and show the bestsellers and a few customers'"
           + " histories.",
-      "Running it again re-imports the same shop and stores nothing twice."
+      "Running it again re-imports the same shop and stores nothing twice.",
+      "Then serves the dashboard (and API) until Ctrl-C, printing the first login once;"
+          + " --no-serve returns instead."
     })
 public final class DemoCommand extends TailorSubcommand implements Callable<Integer> {
   @Option(
@@ -56,6 +62,43 @@ public final class DemoCommand extends TailorSubcommand implements Callable<Inte
 
   @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 42).")
   private long seed = SimConfig.DEFAULT_SEED;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port of the dashboard served at the end (default 7070).")
+  private int port = dev.tailor.web.WebSettings.DEFAULT_PORT;
+
+  /** Serves the dashboard on the demo's store; prints the first login when it creates one. */
+  private void serve(Wiring wiring, Output out) {
+    java.time.Clock clock = root().context().clock();
+    Optional<String> password;
+    try (Store store = wiring.openStore()) {
+      password = FirstUser.ensure(store, clock, new Passwords());
+    }
+    out.line("6. Serving the dashboard at http://127.0.0.1:" + port + "/");
+    if (password.isPresent()) {
+      out.line(
+          "   Sign in as "
+              + FirstUser.USERNAME
+              + " with password "
+              + password.get()
+              + " (shown once; `tailor admin create` adds users).");
+    } else {
+      out.line("   Sign in with your dashboard user (`tailor admin create` adds users).");
+    }
+    try {
+      ServeCommand.serveUntilStopped(
+          wiring,
+          dev.tailor.web.WebSettings.defaults().withPort(port),
+          ServeCommand.defaultStrategies(),
+          out,
+          clock,
+          root().context().env());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   @Override
   public Integer call() {
@@ -111,12 +154,10 @@ public final class DemoCommand extends TailorSubcommand implements Callable<Inte
       }
     }
     out.line("");
-    if (!noServe) {
-      out.line(
-          "The dashboard is not part of this version yet, so the demo ends here. Explore with"
-              + " `tailor data check` or import your own data with `tailor import --dir DIR`.");
-    }
     out.note(String.format(Locale.ROOT, "demo finished; data in %s", config.store().url()));
+    if (!noServe) {
+      serve(wiring, out);
+    }
     return 0;
   }
 
