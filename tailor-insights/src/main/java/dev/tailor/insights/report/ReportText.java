@@ -67,7 +67,7 @@ public final class ReportText {
               "%n%s vs holdout: conversion %+.2f points %s, p = %.4g%s, P(better) = %.3f%n"
                   + "  incremental revenue per email %+.4f, Welch %s, bootstrap %s;"
                   + " total %+.2f%n"
-                  + "  minimum sample size per group %d (%s)%n",
+                  + "  minimum sample size per group %s%n",
               c.variant(),
               c.conversion().difference() * 100,
               points(c.conversion().interval()),
@@ -78,8 +78,9 @@ public final class ReportText {
               range(c.revenuePerEmail().interval()),
               range(c.revenuePerEmailBootstrap().interval()),
               c.incrementalRevenue(),
-              c.minimumSampleSize(),
-              c.enoughData() ? "reached" : "not reached"));
+              c.minimumSampleSize() == 0
+                  ? "unknown: the holdout has no conversion yet"
+                  : c.minimumSampleSize() + (c.enoughData() ? " (reached)" : " (not reached)")));
     }
     WinnerCall w = r.winner();
     out.append(
@@ -132,7 +133,7 @@ public final class ReportText {
   private static String rateLine(String variant, String kind, RateRow row) {
     return String.format(
         Locale.ROOT,
-        "  %s %s %-16s %d impressions, %d clicks, CTR %s, revenue %s%n",
+        "  %s %s %-22s %d impressions, %d clicks, CTR %s, revenue %s%n",
         variant,
         kind,
         row.key(),
@@ -145,7 +146,7 @@ public final class ReportText {
   private static String productLine(String kind, ProductRow p) {
     return String.format(
         Locale.ROOT,
-        "  %-5s %-16s %d impressions, %d clicks, CTR %s, %d orders, revenue %s, %d up, %d down%n",
+        "  %-5s %-22s %d impressions, %d clicks, CTR %s, %d orders, revenue %s, %d up, %d down%n",
         kind,
         p.productId(),
         p.impressions(),

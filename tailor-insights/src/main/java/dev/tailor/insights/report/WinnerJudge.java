@@ -39,7 +39,7 @@ final class WinnerJudge {
       return new WinnerCall(
           metric,
           Optional.empty(),
-          "no " + noun(metric) + " yet: no baseline to size the test on",
+          "no " + events(metric) + " yet: nothing to size the test on",
           0,
           scores);
     }
@@ -155,6 +155,14 @@ final class WinnerJudge {
     return arms.stream()
         .flatMapToDouble(t -> java.util.Arrays.stream(t.revenuePerRecipient()))
         .toArray();
+  }
+
+  private static String events(WinnerMetric m) {
+    return switch (m) {
+      case CLICKS -> "clicks";
+      case CONVERSIONS -> "conversions";
+      case REVENUE -> "revenue";
+    };
   }
 
   private static String noun(WinnerMetric m) {
