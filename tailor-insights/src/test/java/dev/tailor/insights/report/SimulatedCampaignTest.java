@@ -93,6 +93,14 @@ class SimulatedCampaignTest {
       revenueSignificant += c.revenuePerEmail().pValue() < 0.05 ? 1 : 0;
       winners += r.winner().winner().isPresent() ? 1 : 0;
     }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "A/A over %d seeded campaigns: conversion significant %.2f%%, revenue significant %.2f%%,"
+            + " winner called %.2f%% (alpha 5%%)%n",
+        reps,
+        100.0 * significant / reps,
+        100.0 * revenueSignificant / reps,
+        100.0 * winners / reps);
     // alpha = 0.05; the binomial sd over 400 repetitions is 1.1 points
     assertThat(significant / (double) reps).isBetween(0.025, 0.08);
     assertThat(revenueSignificant / (double) reps).isBetween(0.025, 0.08);
