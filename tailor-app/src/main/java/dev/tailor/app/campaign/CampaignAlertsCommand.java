@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,10 @@ public final class CampaignAlertsCommand extends TailorSubcommand implements Cal
       }
     }
     if (out.json()) {
-      out.printJson(Map.of("campaign", id, "alerts", alerts));
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("campaign", id);
+      json.put("alerts", alerts);
+      out.printJson(json);
     } else if (alerts.isEmpty()) {
       out.line("no alerts for campaign " + id);
     } else {
