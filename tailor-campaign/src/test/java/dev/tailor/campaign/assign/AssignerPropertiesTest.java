@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
-class AssignerProperties {
+class AssignerPropertiesTest {
   private static List<Variant> variants(double firstWeight) {
     return List.of(
         new Variant("a", firstWeight, "s.yaml", "t", List.of()),
