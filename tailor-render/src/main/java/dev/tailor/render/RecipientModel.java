@@ -158,23 +158,12 @@ public final class RecipientModel {
 
   /** HTML-escapes text for element content and double-quoted attributes. */
   static String esc(String s) {
-    int i0 = 0;
     int n = s.length();
-    while (i0 < n) {
-      char c = s.charAt(i0);
-      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-        break;
-      }
-      i0++;
-    }
-    if (i0 == n) {
-      return s;
-    }
     StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    int from = 0;
+    for (int i = 0; i < n; i++) {
       String r =
-          switch (c) {
+          switch (s.charAt(i)) {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
             case '>' -> "&gt;";
@@ -182,17 +171,14 @@ public final class RecipientModel {
             case '\'' -> "&#39;";
             default -> null;
           };
-      if (r != null && sb == null) {
-        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (sb != null) {
-        if (r != null) {
-          sb.append(r);
-        } else {
-          sb.append(c);
+      if (r != null) {
+        if (sb == null) {
+          sb = new StringBuilder(n + 16);
         }
+        sb.append(s, from, i).append(r);
+        from = i + 1;
       }
     }
-    return sb == null ? s : sb.toString();
+    return sb == null ? s : sb.append(s, from, n).toString();
   }
 }

@@ -107,6 +107,7 @@ public final class MjmlLayoutCompiler {
           template.name() + ": the MJML layout does not compile: " + e.getMessage(),
           e);
     }
+    html = CompactHtml.compact(html);
     // lang and dir of the html and body wrapper: per recipient (Language)
     html = LANG_DIR.matcher(html).replaceAll(" lang=\"{{ email.lang }}\" dir=\"{{ email.dir }}\"");
     Matcher back = PLACEHOLDER.matcher(html);

@@ -10,38 +10,35 @@ public final class Entities {
     if (amp < 0) {
       return s;
     }
-    StringBuilder sb = new StringBuilder(s.length()).append(s, 0, amp);
-    int i = amp;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c == '&') {
-        if (s.startsWith("&amp;", i)) {
-          sb.append('&');
-          i += 5;
-          continue;
-        } else if (s.startsWith("&quot;", i)) {
-          sb.append('"');
-          i += 6;
-          continue;
-        } else if (s.startsWith("&#39;", i)) {
-          sb.append('\'');
-          i += 5;
-          continue;
-        } else if (s.startsWith("&lt;", i)) {
-          sb.append('<');
-          i += 4;
-          continue;
-        } else if (s.startsWith("&gt;", i)) {
-          sb.append('>');
-          i += 4;
-          continue;
-        }
+    StringBuilder sb = new StringBuilder(s.length());
+    int from = 0;
+    while (amp >= 0) {
+      char c;
+      int len;
+      if (s.startsWith("&amp;", amp)) {
+        c = '&';
+        len = 5;
+      } else if (s.startsWith("&quot;", amp)) {
+        c = '"';
+        len = 6;
+      } else if (s.startsWith("&#39;", amp)) {
+        c = '\'';
+        len = 5;
+      } else if (s.startsWith("&lt;", amp)) {
+        c = '<';
+        len = 4;
+      } else if (s.startsWith("&gt;", amp)) {
+        c = '>';
+        len = 4;
+      } else {
+        amp = s.indexOf('&', amp + 1);
+        continue;
       }
-      sb.append(c);
-      i++;
+      sb.append(s, from, amp).append(c);
+      from = amp + len;
+      amp = s.indexOf('&', from);
     }
-    return sb.toString();
+    return sb.append(s, from, s.length()).toString();
   }
 
   /** True when every {@code &} of the text starts one of the five entities. */

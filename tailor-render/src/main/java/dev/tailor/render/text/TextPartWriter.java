@@ -137,16 +137,18 @@ public final class TextPartWriter {
     int newlines = 0;
     for (int i = 0; i < n; i++) {
       char c = in[i];
-      if (c == newline) {
+      if ((c <= ' ' || c >= 0x7f) && c == newline) {
         newlines++;
         pending.setLength(0);
-      } else if (isCollapsible(c)) {
+      } else if ((c <= ' ' || c >= 0x7f) && isCollapsible(c)) {
         if (pending.length() == 0 || pending.charAt(pending.length() - 1) != ' ') {
           pending.append(' ');
         }
-      } else if (Character.isWhitespace(c)) {
+      } else if (c == '\u200b' || c == '\u00ad') {
+        continue;
+      } else if ((c <= ' ' || c >= 0x7f) && Character.isWhitespace(c)) {
         pending.append(c);
-      } else if (c != '\u200b' && c != '\u00ad') {
+      } else {
         if (len > 0) {
           if (newlines > 0) {
             out[len++] = '\n';
