@@ -18,12 +18,21 @@ final class AlsFoldIn {
   private final int f;
   private final AlsObjective objective;
 
+  /** Per thread: the customer's matrix and its factor, reused across solves (no 2 f² per solve). */
+  private final ThreadLocal<double[][]> scratch =
+      ThreadLocal.withInitial(
+          () -> new double[][] {new double[itemGram().length], new double[itemGram().length]});
+
   AlsFoldIn(double[] itemGram, float[] itemFactors, int items, int f, AlsObjective objective) {
     this.itemGram = itemGram;
     this.itemFactors = itemFactors;
     this.items = items;
     this.f = f;
     this.objective = objective;
+  }
+
+  private double[] itemGram() {
+    return itemGram;
   }
 
   /** The customer factors that best explain {@code profile}; zero for an empty profile. */
@@ -35,7 +44,9 @@ final class AlsFoldIn {
     if (idx.length == 0) {
       return x;
     }
-    double[] a = itemGram.clone();
+    double[][] work = scratch.get();
+    double[] a = work[0];
+    System.arraycopy(itemGram, 0, a, 0, itemGram.length);
     double[] b = new double[f];
     double lambda = objective.lambda(idx.length);
     for (int k = 0; k < idx.length; k++) {
@@ -52,7 +63,8 @@ final class AlsFoldIn {
     }
     double ridge = lambda;
     for (int attempt = 0; ; attempt++) {
-      double[] l = a.clone();
+      double[] l = work[1];
+      System.arraycopy(a, 0, l, 0, a.length);
       for (int i = 0; i < f; i++) {
         l[i * f + i] += ridge;
       }

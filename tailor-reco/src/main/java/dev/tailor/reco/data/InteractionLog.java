@@ -157,12 +157,12 @@ public final class InteractionLog {
     private final IdIndex.Builder customers = new IdIndex.Builder();
     private final IdIndex.Builder products = new IdIndex.Builder();
     private final IdIndex.Builder orders = new IdIndex.Builder();
-    private int[] customer = new int[1024];
-    private int[] product = new int[1024];
-    private byte[] type = new byte[1024];
-    private long[] time = new long[1024];
-    private int[] order = new int[1024];
-    private int[] quantity = new int[1024];
+    private int[] customer = new int[16];
+    private int[] product = new int[16];
+    private byte[] type = new byte[16];
+    private long[] time = new long[16];
+    private int[] order = new int[16];
+    private int[] quantity = new int[16];
     private int size;
 
     /** Adds the event when it is a product interaction of a known customer; returns whether. */

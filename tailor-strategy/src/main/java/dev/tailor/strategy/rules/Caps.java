@@ -11,6 +11,7 @@ public final class Caps {
   private final Optional<Integer> perCategory;
   private final Map<String, Integer> brands = new HashMap<>();
   private final Map<String, Integer> categories = new HashMap<>();
+  private final Map<String, String> lowered = new HashMap<>();
 
   public Caps(Optional<Integer> perBrand, Optional<Integer> perCategory) {
     this.perBrand = perBrand;
@@ -21,11 +22,13 @@ public final class Caps {
   public boolean allows(Product p) {
     if (perBrand.isPresent()
         && p.brand().isPresent()
+        && !(brands.isEmpty() && perBrand.get() > 0)
         && brands.getOrDefault(key(p.brand().get()), 0) >= perBrand.get()) {
       return false;
     }
     return perCategory.isEmpty()
         || p.category().isEmpty()
+        || (categories.isEmpty() && perCategory.get() > 0)
         || categories.getOrDefault(p.categoryPath(), 0) < perCategory.get();
   }
 
@@ -36,7 +39,8 @@ public final class Caps {
     }
   }
 
-  private static String key(String brand) {
-    return brand.toLowerCase(java.util.Locale.ROOT);
+  /** The brand in lower case, computed once per brand and slot (checked for every candidate). */
+  private String key(String brand) {
+    return lowered.computeIfAbsent(brand, b -> b.toLowerCase(java.util.Locale.ROOT));
   }
 }

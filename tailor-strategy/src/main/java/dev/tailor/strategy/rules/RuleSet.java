@@ -123,7 +123,7 @@ public final class RuleSet {
         return Rejection.LOW_MARGIN;
       }
       if (priced) {
-        double price = p.price().map(java.math.BigDecimal::doubleValue).orElse(-1.0);
+        double price = p.price().isPresent() ? p.price().get().doubleValue() : -1.0;
         if (price < lo || price > hi) {
           return Rejection.PRICE_BAND;
         }
