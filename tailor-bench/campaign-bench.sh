@@ -6,19 +6,21 @@
 # run, wall seconds including JVM start, peak RSS.
 #
 # Usage: bash tailor-bench/campaign-bench.sh [--customers N] [--products M] [--heap 1g] [--threads T]
+#        [--channel outbox|esp_export]
 # The frequency cap is turned off so that re-runs on the same shop reach everyone again.
 # Env: TAILOR_BENCH_DIR (scratch folder, default a new temp folder, removed at the end; when it
 #      already holds a shop imported and trained by an earlier run, that shop is reused and only
 #      the campaign runs again, under a new key).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-customers=50000 products=10000 heap=1g threads=""
+customers=50000 products=10000 heap=1g threads="" channel=outbox
 while [ $# -gt 0 ]; do
   case "$1" in
     --customers) customers="$2"; shift 2 ;;
     --products) products="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --threads) threads="--threads $2"; shift 2 ;;
+    --channel) channel="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -45,12 +47,13 @@ else
   touch "$work/trained"
 fi
 key="bench-$(date +%s)"
-rm -rf "$work/outbox"
+rm -rf "$work/outbox" "$work/export.jsonl"
 
 # The shipped campaign, its strategies by absolute path, the outbox in the scratch folder.
 sed -e "s#^key: weekly-picks#key: $key#" \
     -e "s#\.\./strategies/#$repo/examples/strategies/#" \
-    -e "s#dir: tailor-data/outbox#dir: $work/outbox#" \
+    -e "s#^  channel: outbox#  channel: $channel#" \
+    -e "s#^  dir: tailor-data/outbox#  $([ "$channel" = outbox ] && echo "dir: $work/outbox" || echo "file: $work/export.jsonl")#" \
     -e "s#^  max: 3#  max: 0#" \
     "$repo/examples/campaigns/weekly-picks.yaml" >"$work/bench.yaml"
 
@@ -58,14 +61,19 @@ echo "running the campaign ..." >&2
 /usr/bin/time -v java -Xmx"$heap" -jar "$jar" --db "$db" campaign run "$work/bench.yaml" --json \
   $threads >"$work/run.json" 2>"$work/run.err" || { cat "$work/run.err" >&2; exit 1; }
 grep -E "planned|delivered|training" "$work/run.err" >&2 || true
-files=$(find "$work/outbox" -name '*.eml' | wc -l)
-bytes=$(du -sb "$work/outbox" | cut -f1)
+if [ "$channel" = outbox ]; then
+  files=$(find "$work/outbox" -name '*.eml' | wc -l)
+  bytes=$(du -sb "$work/outbox" | cut -f1)
+else
+  files=$(wc -l < "$work/export.jsonl")
+  bytes=$(stat -c %s "$work/export.jsonl")
+fi
 
-python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" <<'PY'
+python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" "$channel" <<'PY'
 import json, re, sys
 r = json.load(open(sys.argv[1]))
 t = open(sys.argv[2]).read()
-files, size, heap = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+files, size, heap, channel = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
 wall = t.split("Elapsed (wall clock) time (h:mm:ss or m:ss):")[1].split("\n")[0].strip()
 parts = [float(p) for p in wall.split(":")]
 secs = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
@@ -73,9 +81,9 @@ rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
 plan = float(re.search(r"planned [\d,]+ new messages of campaign \S+ in ([\d.]+) s", t).group(1))
 deliver = float(re.search(r"delivered [\d,]+ messages of campaign \S+ in ([\d.]+) s", t).group(1))
 sent = r["delivery"].get("sent", 0)
-assert sent == files, f"sent {sent} but {files} files in the outbox"
+assert sent == files, f"sent {sent} but {files} emails in the {channel}"
 p = r["plan"]
-print(f"| customers | recipients sent | held out | plan + decide s | render + deliver s | messages/s (plan to last send) | wall s incl. JVM and model load | peak RSS MiB, -Xmx{heap} | outbox MiB |")
-print("|---|---|---|---|---|---|---|---|---|")
-print(f"| {p['considered']:,} | {sent:,} | {p['held_out']:,} | {plan:.1f} | {deliver:.1f} | {sent / (plan + deliver):,.0f} | {secs:.1f} | {rss / 1024:.0f} | {size / 2**20:.0f} |")
+print(f"| channel | customers | recipients sent | held out | plan + decide s | render + deliver s | messages/s (plan to last send) | wall s incl. JVM and model load | peak RSS MiB, -Xmx{heap} | output MiB |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+print(f"| {channel} | {p['considered']:,} | {sent:,} | {p['held_out']:,} | {plan:.1f} | {deliver:.1f} | {sent / (plan + deliver):,.0f} | {secs:.1f} | {rss / 1024:.0f} | {size / 2**20:.0f} |")
 PY
