@@ -71,7 +71,34 @@ final class Planner {
     return report;
   }
 
-  private record Candidate(Customer customer, Assignment assignment, List<Event> events) {}
+  /** A customer in the audience, with their events once read (null until then). */
+  private static final class Candidate {
+    final Customer customer;
+    final Assignment assignment;
+    List<Event> events;
+
+    Candidate(Customer customer, Assignment assignment, List<Event> events) {
+      this.customer = customer;
+      this.assignment = assignment;
+      this.events = events;
+    }
+
+    Customer customer() {
+      return customer;
+    }
+
+    Assignment assignment() {
+      return assignment;
+    }
+  }
+
+  /** The customer's events, read once. */
+  private List<Event> events(Candidate x) {
+    if (x.events == null) {
+      x.events = store.events().recentForCustomer(x.customer.id(), EVENTS_PER_CUSTOMER);
+    }
+    return x.events;
+  }
 
   private void planChunk(
       List<Customer> page,
@@ -151,11 +178,7 @@ final class Planner {
       report.recipient(a.variant());
       boolean decideNow = spec.decideAt() == CampaignSpec.DecideAt.BUILD || !write;
       if (decideNow) {
-        List<Event> events =
-            x.events() != null
-                ? x.events()
-                : store.events().recentForCustomer(c.id(), EVENTS_PER_CUSTOMER);
-        Decision d = setup.engine(a.variant()).decide(c.id(), c.firstName(), events);
+        Decision d = setup.engine(a.variant()).decide(c.id(), c.firstName(), events(x));
         report.decided(a.variant(), d);
         if (spec.decideAt() == CampaignSpec.DecideAt.BUILD) {
           decision = Optional.of(DecisionJson.write(d));
@@ -169,7 +192,7 @@ final class Planner {
         a.variant(),
         a.holdout(),
         state,
-        times.dueAt(c, now),
+        times.dueAt(c, () -> events(x), now),
         decision,
         detail,
         now);

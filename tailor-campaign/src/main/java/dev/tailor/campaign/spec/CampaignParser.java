@@ -242,7 +242,8 @@ public final class CampaignParser {
     }
     n.object(Set.of("policy", "at", "local_time", "default_timezone"));
     SendTimeSpec.Policy policy =
-        SendTimeSpec.Policy.valueOf(n.child("policy").choice("now", "now", "fixed", "local"));
+        SendTimeSpec.Policy.valueOf(
+            n.child("policy").choice("now", "now", "fixed", "local", "best_hour"));
     Optional<Instant> at = Optional.empty();
     Optional<LocalTime> local = Optional.empty();
     if (policy == SendTimeSpec.Policy.FIXED) {
@@ -253,7 +254,7 @@ public final class CampaignParser {
         throw a.error("must be an ISO-8601 instant such as 2026-11-27T09:00:00Z");
       }
     }
-    if (policy == SendTimeSpec.Policy.LOCAL) {
+    if (policy == SendTimeSpec.Policy.LOCAL || policy == SendTimeSpec.Policy.BEST_HOUR) {
       SpecNode t = n.child("local_time");
       try {
         local = Optional.of(LocalTime.parse(t.text()));
