@@ -141,6 +141,19 @@ public final class LiveRecommendations implements RecommendationService {
     return strategies;
   }
 
+  /**
+   * Loads the latest model and the catalog now, so the first requests do not wait for them; does
+   * nothing but log when no model is trained yet (requests then answer 404 until one is).
+   */
+  public void warm() {
+    catalog();
+    try {
+      model();
+    } catch (TailorException e) {
+      LOG.warn("no model to serve yet: {}", e.getMessage());
+    }
+  }
+
   @Override
   public Optional<Instant> modelCreatedAt() {
     Loaded m = loaded;

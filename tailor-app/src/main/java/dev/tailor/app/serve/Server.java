@@ -31,6 +31,7 @@ public final class Server {
       java.util.Map<String, String> env) {
     StrategyFolder folder = new StrategyFolder(strategies);
     LiveRecommendations recommendations = new LiveRecommendations(wiring, store, folder, clock);
+    recommendations.warm();
     WebBackend backend =
         new WebBackend(
             store,
