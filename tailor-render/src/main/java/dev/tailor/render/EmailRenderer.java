@@ -8,6 +8,7 @@ import dev.tailor.render.layout.MjmlLayoutCompiler;
 import dev.tailor.render.links.LinkRewriter;
 import dev.tailor.render.links.LinkSigner;
 import dev.tailor.render.links.TrackingLinks;
+import dev.tailor.render.liquid.LinkTracker;
 import dev.tailor.render.liquid.LiquidRenderer;
 import dev.tailor.render.model.EmailContext;
 import dev.tailor.render.model.RenderConfig;
@@ -100,6 +101,9 @@ public final class EmailRenderer {
             language.lang(),
             "dir",
             language.dir()));
+    LinkRewriter.Session links = rewriter.session(ctx.campaignId(), ctx.messageId());
+    model.put(LinkTracker.VARIABLE, (LinkTracker) links::attribute);
+    model.put("tailor_pixel", links.pixel());
     String html = renderLayout(template, layout, model);
     if (html.length() * 3L > config.maxOutputBytes()
         && html.getBytes(StandardCharsets.UTF_8).length > config.maxOutputBytes()) {
@@ -110,10 +114,8 @@ public final class EmailRenderer {
               + config.maxOutputBytes()
               + " bytes");
     }
-    LinkRewriter.Session links = rewriter.session(ctx.campaignId(), ctx.messageId());
-    String tracked = links.rewrite(html);
-    String text = withText ? text(template, layout, model, links, tracked) : "";
-    return new Parts(subject, preheader, tracked, text);
+    String text = withText ? text(template, layout, model, links, html) : "";
+    return new Parts(subject, preheader, html, text);
   }
 
   /**

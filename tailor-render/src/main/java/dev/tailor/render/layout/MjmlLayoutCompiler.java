@@ -22,6 +22,7 @@ public final class MjmlLayoutCompiler {
   private static final Pattern PLACEHOLDER = Pattern.compile("tlq(\\d+)x");
 
   private static final Pattern LANG_DIR = Pattern.compile(" lang=\"[^\"]*\" dir=\"[^\"]*\"");
+  private static final Pattern HREF = Pattern.compile(" href=\"([^\"]*)\"");
   private static final Pattern SIDES =
       Pattern.compile("text-align:(left|right)|align=\"(left|right)\"|direction:ltr");
 
@@ -110,6 +111,13 @@ public final class MjmlLayoutCompiler {
     html = CompactHtml.compact(html);
     // lang and dir of the html and body wrapper: per recipient (Language)
     html = LANG_DIR.matcher(html).replaceAll(" lang=\"{{ email.lang }}\" dir=\"{{ email.dir }}\"");
+    // every href through the message's link tracker, during the Liquid render (no pass over the
+    // rendered HTML per recipient)
+    html =
+        HREF.matcher(html)
+            .replaceAll(
+                " href=\"{% capture tailor_href %}$1{% endcapture %}"
+                    + "{{ tailor_href | tailor_track }}\"");
     Matcher back = PLACEHOLDER.matcher(html);
     StringBuilder out = new StringBuilder(html.length() + 1024);
     while (back.find()) {
@@ -118,8 +126,12 @@ public final class MjmlLayoutCompiler {
       back.appendReplacement(out, Matcher.quoteReplacement(tag));
     }
     back.appendTail(out);
+    String text = textWriter.derive(out.toString());
+    // the open pixel right after <body>, where Gmail's clipping of long messages cannot hide it
+    int body = out.indexOf("<body");
+    int bodyEnd = body < 0 ? -1 : out.indexOf(">", body);
+    out.insert(bodyEnd + 1, "{{ tailor_pixel }}");
     String compiled = out.toString();
-    String text = textWriter.derive(compiled);
     return new CompiledLayout(
         hash, compiled, System.nanoTime() - start, Language.declaredBy(template), false, text);
   }

@@ -77,7 +77,18 @@ public final class LinkRewriter {
       return out.append(html, from, html.length()).toString();
     }
 
-    private String pixel() {
+    /**
+     * An {@code href} value as rendered (HTML-escaped) to the value to write: the tracked URL,
+     * escaped, or the value unchanged.
+     */
+    public String attribute(String raw) {
+      String url = unescape(raw);
+      String t = track(url);
+      return t == url ? raw : escape(t);
+    }
+
+    /** The open pixel's {@code <img>}. */
+    public String pixel() {
       return "<img src=\""
           + escape(links.openPixel(messageId))
           + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;width:1px;height:1px;"

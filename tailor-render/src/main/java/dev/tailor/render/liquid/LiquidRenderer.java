@@ -72,6 +72,7 @@ public final class LiquidRenderer {
             .withMaxRenderTimeMillis(maxTime.toMillis())
             .withMaxSizeRenderedString(maxOutputChars)
             .withRenderTransformer(new RopeRenderTransformer(maxOutputChars))
+            .withFilter(new TrackFilter())
             .withNameResolver(
                 name -> {
                   throw new IOException("templates cannot include files: " + name);
