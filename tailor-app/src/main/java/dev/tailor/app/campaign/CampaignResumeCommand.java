@@ -68,7 +68,7 @@ public final class CampaignResumeCommand extends TailorSubcommand implements Cal
           CampaignParser.parse(c.spec(), c.source(), dir == null ? Path.of(".") : dir);
       CampaignFiles files = CampaignFiles.load(spec);
       try (MailTransport transport =
-          CampaignSession.transport(spec, clock, root().context().env())) {
+          CampaignSession.transport(spec, config, clock, root().context().env())) {
         CampaignSetup setup = CampaignSession.setup(spec, files, store, config, wiring, clock, out);
         CampaignRunner.Outcome o =
             new CampaignRunner(store, clock, CampaignRunCommand.settings(threads), out::note)

@@ -62,7 +62,8 @@ public final class CampaignRunCommand extends TailorSubcommand implements Callab
     var clock = root().context().clock();
     Wiring wiring = new Wiring(config);
     try (Store store = wiring.openStore();
-        MailTransport transport = CampaignSession.transport(spec, clock, root().context().env())) {
+        MailTransport transport =
+            CampaignSession.transport(spec, config, clock, root().context().env())) {
       CampaignSetup setup = CampaignSession.setup(spec, files, store, config, wiring, clock, out);
       CampaignRunner.Outcome o =
           new CampaignRunner(store, clock, settings(threads), out::note)

@@ -77,8 +77,12 @@ final class CampaignSession {
     return new CampaignSetup(spec, files, engines, composer);
   }
 
-  /** The transport of the campaign's {@code delivery} section; paths are relative to the cwd. */
-  static MailTransport transport(CampaignSpec spec, Clock clock, Map<String, String> env) {
+  /**
+   * The transport of the campaign's {@code delivery} section: paths are relative to the working
+   * folder; SMTP uses the server of {@code tailor.mail.smtp.*}.
+   */
+  static MailTransport transport(
+      CampaignSpec spec, TailorConfig config, Clock clock, Map<String, String> env) {
     DeliverySpec d = spec.delivery();
     DeliverySettings settings =
         switch (d.channel()) {
@@ -87,11 +91,17 @@ final class CampaignSession {
           case ESP_EXPORT ->
               DeliverySettings.espExport(new EspExportSettings(Path.of(d.path().orElseThrow())));
           case SMTP ->
-              throw new TailorException(
-                  ErrorCode.CONFIG,
-                  "delivery.channel smtp: the command line has no SMTP settings in this version;"
-                      + " use channel outbox or esp_export (SMTP is available to embedders"
-                      + " through tailor-mail's MailTransports)");
+              DeliverySettings.smtp(
+                  config
+                      .mail()
+                      .smtp()
+                      .orElseThrow(
+                          () ->
+                              new TailorException(
+                                  ErrorCode.CONFIG,
+                                  "delivery.channel smtp needs an SMTP server:"
+                                      + " set tailor.mail.smtp.host in the configuration file"
+                                      + " (or TAILOR_MAIL_SMTP_HOST)")));
         };
     return MailTransports.create(settings, clock, env::get);
   }

@@ -63,7 +63,7 @@ public final class DemoCampaign {
     CampaignSpec spec = CampaignParser.parse(file);
     CampaignFiles files = CampaignFiles.load(spec);
     CampaignSetup setup = CampaignSession.setup(spec, files, store, config, wiring, clock, out);
-    try (MailTransport transport = CampaignSession.transport(spec, clock, Map.of())) {
+    try (MailTransport transport = CampaignSession.transport(spec, config, clock, Map.of())) {
       CampaignRunner.Outcome o =
           new CampaignRunner(store, clock, PipelineSettings.defaults(), out::note)
               .run(setup, transport, true, file.toAbsolutePath().normalize().toString());

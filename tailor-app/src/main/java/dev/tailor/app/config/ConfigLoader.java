@@ -97,7 +97,16 @@ public final class ConfigLoader {
             v.get("tailor.render.sender-address"),
             v.get("tailor.render.postal-address"),
             Duration.ofMillis(r.integer("tailor.render.max-render-ms")),
-            r.integer("tailor.render.max-output-bytes")));
+            r.integer("tailor.render.max-output-bytes")),
+        new MailConfig(
+            v.get("tailor.mail.smtp.host"),
+            r.integer("tailor.mail.smtp.port"),
+            v.get("tailor.mail.smtp.security"),
+            v.get("tailor.mail.smtp.username"),
+            v.get("tailor.mail.smtp.password-env"),
+            r.integer("tailor.mail.smtp.pool-size"),
+            r.integer("tailor.mail.smtp.max-per-second"),
+            r.integer("tailor.mail.smtp.max-per-hour")));
   }
 
   private static Map<String, String> readYaml(Path file) {
@@ -158,6 +167,15 @@ public final class ConfigLoader {
     m.put("tailor.render.postal-address", render.postalAddress());
     m.put("tailor.render.max-render-ms", Long.toString(render.maxRenderTime().toMillis()));
     m.put("tailor.render.max-output-bytes", Integer.toString(render.maxOutputBytes()));
+    MailConfig mail = d.mail();
+    m.put("tailor.mail.smtp.host", mail.host());
+    m.put("tailor.mail.smtp.port", Integer.toString(mail.port()));
+    m.put("tailor.mail.smtp.security", mail.security());
+    m.put("tailor.mail.smtp.username", mail.username());
+    m.put("tailor.mail.smtp.password-env", mail.passwordEnv());
+    m.put("tailor.mail.smtp.pool-size", Integer.toString(mail.poolSize()));
+    m.put("tailor.mail.smtp.max-per-second", Integer.toString(mail.maxPerSecond()));
+    m.put("tailor.mail.smtp.max-per-hour", Integer.toString(mail.maxPerHour()));
     return Collections.unmodifiableMap(m);
   }
 

@@ -12,7 +12,8 @@ public record TailorConfig(
     ImportConfig importing,
     DataCheckThresholds dataCheck,
     RecoConfig reco,
-    RenderConfig render) {
+    RenderConfig render,
+    MailConfig mail) {
 
   /** Render settings for a local trial; change the signing key and addresses before sending. */
   public static final RenderConfig RENDER_DEFAULTS =
@@ -28,10 +29,11 @@ public record TailorConfig(
         ImportConfig.DEFAULTS,
         DataCheckThresholds.DEFAULTS,
         RecoConfig.DEFAULTS,
-        RENDER_DEFAULTS);
+        RENDER_DEFAULTS,
+        MailConfig.DEFAULTS);
   }
 
   public TailorConfig withStoreUrl(String url) {
-    return new TailorConfig(new StoreConfig(url), importing, dataCheck, reco, render);
+    return new TailorConfig(new StoreConfig(url), importing, dataCheck, reco, render, mail);
   }
 }

@@ -125,6 +125,15 @@ class CampaignCommandTest {
     assertThat(run.err()).contains("holdout.share");
     JsonNode list = json(CliRun.withEnv(env, "campaign", "list", "--json"));
     assertThat(list.findValuesAsText("campaign")).doesNotContain("bad");
+    Path smtp = dir.resolve("smtp.yaml");
+    Files.writeString(
+        smtp,
+        Files.readString(campaign("smtp-run", dir.resolve("unused")))
+            .replace("  channel: outbox", "  channel: smtp")
+            .replaceAll("(?m)^  dir: .*$", ""));
+    CliRun noServer = CliRun.withEnv(env, "campaign", "run", smtp.toString());
+    assertThat(noServer.exitCode()).isEqualTo(2);
+    assertThat(noServer.err()).contains("tailor.mail.smtp.host");
     CliRun missing = CliRun.withEnv(env, "campaign", "status", "nope");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(List.of(missing.err())).anyMatch(e -> e.contains("no campaign nope"));
