@@ -137,6 +137,33 @@ class RenderCommandsTest {
   }
 
   @Test
+  void previewAllTemplatesWithAStrategyRendersEveryStarterTemplateFromItsDecisions()
+      throws IOException {
+    Path out = dir.resolve("all-strategy");
+    CliRun run =
+        CliRun.withEnv(
+            env,
+            "preview",
+            "--all-templates",
+            "--customers",
+            "2",
+            "--strategy",
+            EXAMPLE.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (var files = Files.list(out.resolve("weekly-picks"))) {
+      List<Path> html = files.filter(f -> f.toString().endsWith(".html")).toList();
+      assertThat(html).hasSize(2);
+      for (Path f : html) {
+        assertThat(shownItems(Files.readString(f))).isNotEmpty();
+      }
+    }
+    assertThat(out.resolve("welcome")).isDirectory();
+  }
+
+  @Test
   void aBadStrategyFileIsBadInputNamingTheFile() throws IOException {
     Path bad = dir.resolve("bad-strategy.yaml");
     Files.writeString(bad, "name: x\nslots: {}\n");
