@@ -53,6 +53,22 @@ class WebServerTest {
   }
 
   @Test
+  void healthIs503WhenTheStoreDoesNotAnswer(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    dev.tailor.core.store.Store store =
+        dev.tailor.store.Stores.open("jdbc:sqlite:" + dir.resolve("t.db"));
+    try (WebServer server =
+        WebServer.start(
+            WebSettings.defaults().withPort(0), TestBackends.of(store, CLOCK, List.of()))) {
+      assertThat(get(server.port(), "/health").statusCode()).isEqualTo(200);
+      store.close();
+      HttpResponse<String> down = get(server.port(), "/health");
+      assertThat(down.statusCode()).isEqualTo(503);
+      assertThat(down.body()).contains("\"store\":\"unreachable\"");
+    }
+  }
+
+  @Test
   void theDocumentIsServedAndBrowsable() throws Exception {
     try (WebServer server =
         WebServer.start(

@@ -91,7 +91,9 @@ public final class DemoCommand extends TailorSubcommand implements Callable<Inte
       ServeCommand.serveUntilStopped(
           wiring,
           dev.tailor.web.WebSettings.defaults().withPort(port),
-          ServeCommand.defaultStrategies(),
+          java.nio.file.Files.isDirectory(dir.resolve("strategies"))
+              ? dir.resolve("strategies")
+              : ServeCommand.defaultStrategies(),
           out,
           clock,
           root().context().env());
