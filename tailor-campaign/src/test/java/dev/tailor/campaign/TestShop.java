@@ -1,6 +1,7 @@
 package dev.tailor.campaign;
 
 import dev.tailor.campaign.pipeline.CampaignSetup;
+import dev.tailor.campaign.pipeline.SentDecisions;
 import dev.tailor.campaign.pipeline.TemplateComposer;
 import dev.tailor.campaign.spec.CampaignFiles;
 import dev.tailor.campaign.spec.CampaignParser;
@@ -108,7 +109,11 @@ public final class TestShop {
               files.strategies().get(v.name()),
               ModelSet.of(Map.of(), WeightScheme.DEFAULTS, clock.instant()),
               catalog,
-              DecisionEngine.Settings.of(clock)));
+              new DecisionEngine.Settings(
+                  clock,
+                  new SentDecisions(store.messages()),
+                  dev.tailor.strategy.explore.ClickFeedback.NONE,
+                  0)));
     }
     TemplateComposer composer =
         new TemplateComposer(new EmailRenderer(RENDER), files.templates(), files.arms(), catalog);

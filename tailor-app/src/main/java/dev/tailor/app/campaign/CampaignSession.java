@@ -3,6 +3,7 @@ package dev.tailor.app.campaign;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.config.TailorConfig;
 import dev.tailor.campaign.pipeline.CampaignSetup;
+import dev.tailor.campaign.pipeline.SentDecisions;
 import dev.tailor.campaign.pipeline.TemplateComposer;
 import dev.tailor.campaign.spec.CampaignFiles;
 import dev.tailor.campaign.spec.CampaignSpec;
@@ -20,6 +21,7 @@ import dev.tailor.mail.outbox.OutboxSettings;
 import dev.tailor.reco.model.TrainingData;
 import dev.tailor.render.EmailRenderer;
 import dev.tailor.strategy.decide.DecisionEngine;
+import dev.tailor.strategy.explore.ClickFeedback;
 import dev.tailor.strategy.source.ModelSet;
 import dev.tailor.strategy.spec.StrategySpec;
 import java.nio.file.Path;
@@ -34,7 +36,8 @@ import java.util.TreeSet;
 /**
  * Builds what a campaign run needs from a parsed campaign file: one model set for every algorithm
  * its strategies name (latest snapshots; cheap missing ones trained on the fly), a decision engine
- * per variant, the render step, and the transport of its {@code delivery} section.
+ * per variant whose {@code exclude_emailed} rules read the products of earlier sends ({@link
+ * SentDecisions}), the render step, and the transport of its {@code delivery} section.
  */
 final class CampaignSession {
   private CampaignSession() {}
@@ -69,7 +72,8 @@ final class CampaignSession {
               files.strategies().get(v.name()),
               models,
               catalog,
-              DecisionEngine.Settings.of(clock)));
+              new DecisionEngine.Settings(
+                  clock, new SentDecisions(store.messages()), ClickFeedback.NONE, 0)));
     }
     TemplateComposer composer =
         new TemplateComposer(

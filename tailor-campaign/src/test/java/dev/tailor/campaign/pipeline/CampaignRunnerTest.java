@@ -299,6 +299,44 @@ class CampaignRunnerTest {
   }
 
   @Test
+  void productsEmailedByAnEarlierCampaignAreLeftOutByExcludeEmailed() throws Exception {
+    runner().run(setup("holdout: {share: 0}\n"), transport, true, "campaign.yaml");
+    Path second = dir.resolve("second");
+    TestShop.campaignFile(second, "");
+    java.nio.file.Files.writeString(
+        second.resolve("fresh.yaml"),
+        "name: fresh\nrules: {exclude_emailed: 14d}\nslots:\n"
+            + "  first: {count: 2, label: First, source: {curated: [P01, P02, P03, P04]}}\n"
+            + "  second: {count: 1, label: Second, source: {curated: [P20, P21]}}\n"
+            + "  third: {count: 1, label: Third, source: {curated: [P22, P23, P24]}}\n");
+    Path file =
+        TestShop.campaignFile(
+            second,
+            "key: second\nfrequency_cap: {max: 0}\nholdout: {share: 0}\n"
+                + "variants:\n  - {name: fresh, strategy: fresh.yaml, template: weekly-picks}\n");
+    clock.advance(Duration.ofDays(1));
+    runner().run(TestShop.setup(file, store, clock), transport, true, "second.yaml");
+    for (Message first : messages()) {
+      Message next =
+          store
+              .messages()
+              .page("second", EnumSet.allOf(MessageState.class), Instant.MAX, "", 100_000)
+              .stream()
+              .filter(m -> m.customerId().equals(first.customerId()))
+              .findFirst()
+              .orElseThrow();
+      var before = DecisionJson.read(first.decision().orElseThrow()).items();
+      var after = DecisionJson.read(next.decision().orElseThrow()).items();
+      for (var item : after) {
+        assertThat(before).noneMatch(b -> b.productId().equals(item.productId()));
+      }
+      if (first.variant().equals("ai")) {
+        assertThat(after.get(0).productId()).isEqualTo("P03");
+      }
+    }
+  }
+
+  @Test
   void statusCountsAddUpPerVariant() {
     runner().run(setup(""), transport, true, "campaign.yaml");
     List<StateCount> counts = store.messages().countByState("weekly");

@@ -46,5 +46,11 @@ public interface MessageRepository {
    */
   Map<String, Integer> sentSince(Collection<String> customerIds, Instant since);
 
+  /**
+   * The messages sent to {@code customerId} at or after {@code since}, across campaigns, oldest
+   * first (what a strategy's {@code exclude_emailed} rule reads through their decisions).
+   */
+  List<Message> sentTo(String customerId, Instant since);
+
   long count();
 }

@@ -200,6 +200,21 @@ public final class JdbiMessageRepository implements MessageRepository {
   }
 
   @Override
+  public List<Message> sentTo(String customerId, Instant since) {
+    if (customerId == null) {
+      return List.of();
+    }
+    return db.read(
+        "reading the messages sent to a customer",
+        h ->
+            h.createQuery(sql.get("sent-to"))
+                .bind("customerId", customerId)
+                .bind("since", Micros.of(since))
+                .map(JdbiMessageRepository::map)
+                .list());
+  }
+
+  @Override
   public long count() {
     return db.read(
         "counting messages", h -> h.createQuery(sql.get("count")).mapTo(Long.class).one());

@@ -247,5 +247,10 @@ public abstract class MessageRepositoryContract extends StoreContractSupport {
     assertThat(messages().sentSince(List.of("c1", "c2", "c3", "c4"), minutes(10)))
         .containsOnly(java.util.Map.entry("c1", 2), java.util.Map.entry("c2", 1));
     assertThat(messages().sentSince(List.of(), minutes(0))).isEmpty();
+    assertThat(messages().sentTo("c1", minutes(10)))
+        .extracting(Message::id)
+        .containsExactly("a1", "a2");
+    assertThat(messages().sentTo("c3", minutes(0))).isEmpty();
+    assertThat(messages().sentTo("nobody", minutes(0))).isEmpty();
   }
 }

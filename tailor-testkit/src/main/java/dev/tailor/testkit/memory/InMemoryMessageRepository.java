@@ -143,6 +143,21 @@ public final class InMemoryMessageRepository implements MessageRepository {
   }
 
   @Override
+  public synchronized List<Message> sentTo(String customerId, Instant since) {
+    return byId.values().stream()
+        .filter(
+            m ->
+                m.customerId().equals(customerId)
+                    && m.state() == MessageState.SENT
+                    && m.sentAt().isPresent()
+                    && !m.sentAt().get().isBefore(since))
+        .sorted(
+            Comparator.comparing((Message m) -> m.sentAt().get())
+                .thenComparing(Message::id, Batches.ID_ORDER))
+        .toList();
+  }
+
+  @Override
   public synchronized long count() {
     return byId.size();
   }
