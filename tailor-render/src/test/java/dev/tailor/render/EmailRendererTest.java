@@ -124,6 +124,47 @@ class EmailRendererTest {
   }
 
   @Test
+  void staticComposedAndNonHttpLinksAreTrackedLikeProductLinks() {
+    TemplateSource t =
+        TemplateSource.parse(
+            "links.mjml.liquid",
+            "---\nsubject: hi\n---\n<mjml><mj-body><mj-section><mj-column><mj-text>"
+                + "<a href=\"https://static.example/a?x=1&amp;y=2\">static</a> "
+                + "<a href=\"https://shop.example/{{ customer.id }}/sale\">composed</a> "
+                + "<a href=\"{{ 'https://q.example/' | append: customer.id }}\">filtered</a> "
+                + "<a href=\"mailto:help@shop.example\">mail</a>"
+                + "</mj-text></mj-column></mj-section></mj-body></mjml>");
+    RenderedEmail e = renderer.render(t, Samples.cases().get("full-history"));
+    assertThat(e.html())
+        .as("a stylesheet is not a click")
+        .contains("<link href=\"https://fonts.googleapis.com/");
+    LinkSigner signer = new LinkSigner(Samples.CONFIG.signingKey());
+    Matcher m = Pattern.compile("href=\"([^\"]*)\"").matcher(e.html());
+    List<String> targets = new java.util.ArrayList<>();
+    while (m.find()) {
+      String href = m.group(1).replace("&amp;", "&");
+      if (href.contains("fonts.googleapis.com")) {
+        continue;
+      }
+      if (href.startsWith("https://t.shop.example/c/m-c1?u=")) {
+        String target =
+            URLDecoder.decode(href.replaceAll(".*\\?u=([^&]*)&.*", "$1"), StandardCharsets.UTF_8);
+        assertThat(signer.verify("m-c1", target, href.replaceAll(".*&s=", ""))).isTrue();
+        targets.add(target.replaceAll("[?&]utm_.*", ""));
+        assertThat(e.text()).contains(href);
+      } else {
+        targets.add(href);
+      }
+    }
+    assertThat(targets)
+        .containsExactly(
+            "https://static.example/a?x=1&y=2",
+            "https://shop.example/c1/sale",
+            "https://q.example/c1",
+            "mailto:help@shop.example");
+  }
+
+  @Test
   void theOpenPixelComesRightAfterTheBodyTagAheadOfGmailClipping() {
     String html = render("weekly-picks", "full-history").html();
     int body = html.indexOf("<body");

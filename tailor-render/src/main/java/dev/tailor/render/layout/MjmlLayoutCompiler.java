@@ -62,6 +62,66 @@ public final class MjmlLayoutCompiler {
                 h, mirror(ltr.html()), ltr.compileNanos(), ltr.declared(), true, ltr.text()));
   }
 
+  /**
+   * Every link's {@code href} value through the {@code tailor_track} filter: a lone output tag gets
+   * the filter appended ({@code {{ item.url | tailor_track }}}), a static URL becomes a filtered
+   * string literal, anything else is captured first.
+   */
+  private static String trackHrefs(String protectedHtml, List<String> tags) {
+    Matcher m = HREF.matcher(protectedHtml);
+    StringBuilder out = new StringBuilder(protectedHtml.length() + 4096);
+    while (m.find()) {
+      if (!isLink(protectedHtml, m.start())) {
+        continue;
+      }
+      String value = m.group(1);
+      Matcher lone = PLACEHOLDER.matcher(value);
+      String replacement;
+      if (lone.matches() && isPlainOutput(tags, Integer.parseInt(lone.group(1)))) {
+        int i = Integer.parseInt(lone.group(1));
+        String tag = tags.get(i);
+        tags.set(i, tag.substring(0, tag.length() - 2).stripTrailing() + " | tailor_track }}");
+        replacement = " href=\"" + value + "\"";
+      } else if (!PLACEHOLDER.matcher(value).find() && value.indexOf('"') < 0) {
+        replacement = " href=\"{{ \"" + value + "\" | tailor_track }}\"";
+      } else {
+        replacement =
+            " href=\"{% capture tailor_href %}"
+                + value
+                + "{% endcapture %}{{ tailor_href | tailor_track }}\"";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** True for the href of an {@code <a>} or {@code <area>} (not a stylesheet's {@code <link>}). */
+  private static boolean isLink(String html, int at) {
+    int open = html.lastIndexOf('<', at);
+    if (open < 0) {
+      return false;
+    }
+    int end = open + 1;
+    while (end < html.length() && Character.isLetter(html.charAt(end))) {
+      end++;
+    }
+    String tag = html.substring(open + 1, end).toLowerCase(java.util.Locale.ROOT);
+    return tag.equals("a") || tag.equals("area");
+  }
+
+  private static boolean isPlainOutput(List<String> tags, int i) {
+    if (i >= tags.size()) {
+      return false;
+    }
+    String t = tags.get(i);
+    return t.startsWith("{{")
+        && !t.startsWith("{{-")
+        && t.endsWith("}}")
+        && !t.endsWith("-}}")
+        && t.indexOf("}}") == t.length() - 2;
+  }
+
   /** Swaps left and right in alignments and lays sections out right to left. */
   static String mirror(String html) {
     Matcher m = SIDES.matcher(html);
@@ -113,11 +173,7 @@ public final class MjmlLayoutCompiler {
     html = LANG_DIR.matcher(html).replaceAll(" lang=\"{{ email.lang }}\" dir=\"{{ email.dir }}\"");
     // every href through the message's link tracker, during the Liquid render (no pass over the
     // rendered HTML per recipient)
-    html =
-        HREF.matcher(html)
-            .replaceAll(
-                " href=\"{% capture tailor_href %}$1{% endcapture %}"
-                    + "{{ tailor_href | tailor_track }}\"");
+    html = trackHrefs(html, tags);
     Matcher back = PLACEHOLDER.matcher(html);
     StringBuilder out = new StringBuilder(html.length() + 1024);
     while (back.find()) {

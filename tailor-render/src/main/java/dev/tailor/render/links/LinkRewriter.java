@@ -5,14 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Rewrites every http(s) {@code href} of rendered HTML to a signed click-tracking URL carrying UTM
- * parameters, and places the open pixel right after {@code <body>} so Gmail's 102 KB clipping
- * cannot cut it off. Works on the HTML text in one pass (no DOM) so it stays cheap per recipient. A
- * {@link Session} signs each distinct URL of one message once, for the HTML and the text part.
+ * Tracks a message's links: every http(s) link to elsewhere becomes a signed click-tracking URL
+ * carrying UTM parameters. Compiled layouts call it from the Liquid render ({@code tailor_track} on
+ * every link's {@code href}, {@code tailor_pixel} right after {@code <body>} so Gmail's 102 KB
+ * clipping cannot cut the open pixel off). A {@link Session} signs each distinct URL of one message
+ * once, for the HTML and the text part.
  */
 public final class LinkRewriter {
-  private static final String HREF = " href=\"";
-
   private final TrackingLinks links;
 
   public LinkRewriter(TrackingLinks links) {
@@ -42,41 +41,6 @@ public final class LinkRewriter {
           url, u -> links.click(messageId, Utm.tag(u, campaignId, "link")));
     }
 
-    /** The HTML with tracked links and the open pixel. */
-    public String rewrite(String html) {
-      Chars out = new Chars(html.length() + 8192);
-      int body = html.indexOf("<body");
-      int bodyEnd = body < 0 ? -1 : html.indexOf('>', body);
-      int pixelAt = bodyEnd < 0 ? 0 : bodyEnd + 1;
-      boolean pixelPlaced = false;
-      int from = 0;
-      int at;
-      while ((at = html.indexOf(HREF, from)) >= 0) {
-        int start = at + HREF.length();
-        int end = html.indexOf('"', start);
-        if (end < 0) {
-          break;
-        }
-        if (!pixelPlaced && pixelAt <= start) {
-          out.append(html, from, pixelAt).append(pixel());
-          from = pixelAt;
-          pixelPlaced = true;
-        }
-        out.append(html, from, start);
-        String raw = html.substring(start, end);
-        String url = unescape(raw);
-        String t = track(url);
-        out.append(t == url ? raw : escape(t));
-        from = end;
-      }
-      if (!pixelPlaced) {
-        int to = Math.max(from, pixelAt);
-        out.append(html, from, to).append(pixel());
-        from = to;
-      }
-      return out.append(html, from, html.length()).toString();
-    }
-
     /**
      * An {@code href} value as rendered (HTML-escaped) to the value to write: the tracked URL,
      * escaped, or the value unchanged.
@@ -96,45 +60,9 @@ public final class LinkRewriter {
     }
   }
 
-  /**
-   * A growable char array: String.getChars copies ranges in bulk (StringBuilder copies by char).
-   */
-  private static final class Chars {
-    private char[] a;
-    private int n;
-
-    Chars(int capacity) {
-      a = new char[capacity];
-    }
-
-    Chars append(String s) {
-      return append(s, 0, s.length());
-    }
-
-    Chars append(String s, int from, int to) {
-      int len = to - from;
-      if (n + len > a.length) {
-        a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + len));
-      }
-      s.getChars(from, to, a, n);
-      n += len;
-      return this;
-    }
-
-    @Override
-    public String toString() {
-      return new String(a, 0, n);
-    }
-  }
-
   /** A session for one message. */
   public Session session(String campaignId, String messageId) {
     return new Session(campaignId, messageId);
-  }
-
-  /** The HTML with tracked links and the open pixel. */
-  public String rewrite(String html, String campaignId, String messageId) {
-    return session(campaignId, messageId).rewrite(html);
   }
 
   private boolean isTrackable(String url) {
