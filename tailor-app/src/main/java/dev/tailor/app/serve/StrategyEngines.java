@@ -53,6 +53,8 @@ final class StrategyEngines {
   private final Clock clock;
   private final Supplier<Map<String, Product>> catalog;
   private final ConcurrentHashMap<String, Engine> engines = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Map<String, String>, ModelSet> previewModels =
+      new ConcurrentHashMap<>();
 
   StrategyEngines(
       Wiring wiring,
@@ -93,9 +95,24 @@ final class StrategyEngines {
   /** What a request needs from an engine. */
   record PublicEngine(DecisionEngine engine, List<String> models, Optional<Instant> newest) {}
 
-  /** An engine for a strategy not saved yet (the dashboard's live preview). */
+  /**
+   * An engine for a strategy not saved yet (the dashboard's live preview). The models are loaded
+   * once per set of algorithms and snapshot versions, so editing and previewing again is quick.
+   */
   DecisionEngine preview(StrategySpec spec) {
-    return build(spec, Instant.EPOCH, Optional.empty()).engine();
+    Map<String, String> versions = new TreeMap<>();
+    for (String a : spec.algorithms()) {
+      versions.put(a, wiring.snapshots().latestVersion(a).orElse("trained now"));
+    }
+    ModelSet models = previewModels.get(versions);
+    Engine e = build(spec, Instant.EPOCH, Optional.ofNullable(models));
+    if (models == null) {
+      if (previewModels.size() > 8) {
+        previewModels.clear();
+      }
+      previewModels.put(versions, e.models());
+    }
+    return e.engine();
   }
 
   void catalogChanged() {

@@ -149,7 +149,8 @@ class DashboardBrowserIT {
     driver.get(base + "/models");
     assertThat(driver.getCurrentUrl()).as(driver.getPageSource()).endsWith("/login");
     signIn("not the password at all");
-    assertThat(text()).contains("Wrong user name or password");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.getPageSource().contains("Wrong user name or password"));
     shot("login-failed");
   }
 
@@ -157,7 +158,8 @@ class DashboardBrowserIT {
   @Order(2)
   void signingInShowsDataHealthWithTheEventsChart() throws IOException {
     signIn(PASSWORD);
-    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().equals(base + "/"));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Data health");
     assertThat(text()).contains("Events").contains("Customers").contains("Days of history");
     new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -195,7 +197,12 @@ class DashboardBrowserIT {
   @Order(5)
   void aValidStrategyIsPreviewedForACustomer() throws IOException {
     driver.get(base + "/strategies/fashion");
+    String before = driver.getCurrentUrl();
+    // With JavaScript, htmx posts the form and swaps the page's main part in place.
     driver.findElement(By.cssSelector("button[value='preview']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(90))
+        .until(d -> !d.findElements(By.cssSelector("#preview table")).isEmpty());
+    assertThat(driver.getCurrentUrl()).isEqualTo(before);
     assertThat(text()).contains("The strategy is valid").contains("Preview for");
     assertThat(driver.findElements(By.cssSelector("#preview table tbody tr"))).isNotEmpty();
     shot("strategy-preview");
