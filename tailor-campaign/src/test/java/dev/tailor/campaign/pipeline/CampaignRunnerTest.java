@@ -337,6 +337,24 @@ class CampaignRunnerTest {
   }
 
   @Test
+  void aGenericHoldoutGetsTheGenericEmailAndKeepsItsHoldoutFlag() {
+    String extra =
+        "holdout: {share: 0.2, treatment: generic, strategy: rules.yaml, template: weekly-picks,"
+            + " subjects: [Our bestsellers]}\n";
+    runner().run(setup(extra), transport, true, "campaign.yaml");
+    List<Message> held = messages().stream().filter(Message::holdout).toList();
+    assertThat(held).isNotEmpty().allMatch(m -> m.variant().equals("holdout"));
+    for (Message m : held) {
+      assertThat(m.state()).isEqualTo(MessageState.SENT);
+      OutgoingEmail e = transport.findSent(m.id()).orElseThrow();
+      assertThat(e.subject()).isEqualTo("Our bestsellers");
+      assertThat(e.html()).contains("P10");
+      assertThat(e.metadata()).containsEntry("holdout", "true");
+    }
+    assertThat(transport.sentCount()).isEqualTo(300);
+  }
+
+  @Test
   void statusCountsAddUpPerVariant() {
     runner().run(setup(""), transport, true, "campaign.yaml");
     List<StateCount> counts = store.messages().countByState("weekly");
