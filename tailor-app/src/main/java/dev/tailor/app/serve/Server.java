@@ -2,10 +2,12 @@ package dev.tailor.app.serve;
 
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.store.Store;
+import dev.tailor.render.links.LinkSigner;
 import dev.tailor.web.WebBackend;
 import dev.tailor.web.WebServer;
 import dev.tailor.web.WebSettings;
 import dev.tailor.web.auth.Passwords;
+import dev.tailor.web.track.TrackingRoutes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +41,9 @@ public final class Server {
             new IngestRecordReader(),
             recommendations,
             Optional.of(new AppDashboard(wiring, store, folder, recommendations, clock, env)),
-            List.of());
+            List.of(
+                new TrackingRoutes(
+                    store, clock, new LinkSigner(wiring.config().render().signingKey())::verify)));
     return WebServer.start(settings, backend, passwords);
   }
 }

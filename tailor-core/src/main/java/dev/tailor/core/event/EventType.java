@@ -23,6 +23,10 @@ public enum EventType {
   EMAIL_CLICKED("email_clicked", "Email Link Clicked", true),
   EMAIL_UNSUBSCRIBED("email_unsubscribed", "Unsubscribed", false),
   EMAIL_BOUNCED("email_bounced", "Email Bounced", false),
+  /** A recipient found an email's recommendations relevant (👍). */
+  EMAIL_FEEDBACK_POSITIVE("email_feedback_positive", "Email Feedback Positive", false),
+  /** A recipient found an email's recommendations not relevant (👎). */
+  EMAIL_FEEDBACK_NEGATIVE("email_feedback_negative", "Email Feedback Negative", false),
   IDENTIFY("identify", "Identify", false);
 
   private static final Map<String, EventType> BY_NAME = new HashMap<>();

@@ -1,0 +1,17 @@
+package dev.tailor.app.serve;
+
+import java.nio.file.Path;
+
+class PostgresTrackingIT extends TrackingScenario {
+  private final PostgresSchemaForTests schema = new PostgresSchemaForTests();
+
+  @Override
+  String storeUrl(Path dir) {
+    return schema.create();
+  }
+
+  @Override
+  void cleanUp() {
+    schema.drop();
+  }
+}

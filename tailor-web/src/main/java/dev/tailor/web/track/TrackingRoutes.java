@@ -1,0 +1,246 @@
+package dev.tailor.web.track;
+
+import dev.tailor.core.campaign.Message;
+import dev.tailor.core.customer.Consent;
+import dev.tailor.core.customer.ConsentStatus;
+import dev.tailor.core.customer.Customer;
+import dev.tailor.core.event.Event;
+import dev.tailor.core.event.EventType;
+import dev.tailor.core.store.Store;
+import dev.tailor.core.suppression.Suppression;
+import dev.tailor.core.suppression.SuppressionReason;
+import dev.tailor.web.server.Access;
+import dev.tailor.web.server.ProblemException;
+import dev.tailor.web.server.RouteGroup;
+import dev.tailor.web.server.RouteTable;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tracking endpoints (see the package description). Every hit is stored as an event before the
+ * answer is sent: {@code email_opened}, {@code email_clicked} (with the product and slot when the
+ * target is a recommended product's page), {@code email_unsubscribed} (once per message), {@code
+ * email_feedback_positive} / {@code email_feedback_negative}. A URL whose signature does not match
+ * gets 400 and nothing is stored; the redirect target is always the signed one.
+ */
+public final class TrackingRoutes implements RouteGroup {
+  private static final Logger LOG = LoggerFactory.getLogger(TrackingRoutes.class);
+  private static final int MAX_PARAM = 8_192;
+
+  private final Store store;
+  private final Clock clock;
+  private final LinkVerifier verifier;
+  private final ClickedProduct clicked;
+
+  public TrackingRoutes(Store store, Clock clock, LinkVerifier verifier) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.verifier = Objects.requireNonNull(verifier, "verifier");
+    this.clicked = new ClickedProduct(store.products());
+  }
+
+  @Override
+  public void register(RouteTable routes) {
+    routes.get("/o/{pixel}", Access.OPEN, this::open);
+    routes.get("/c/{message}", Access.OPEN, this::click);
+    routes.get("/u/{message}", Access.OPEN, this::confirmUnsubscribe);
+    routes.post("/u/{message}", Access.OPEN, this::unsubscribe);
+    routes.get("/f/{message}", Access.OPEN, this::feedback);
+  }
+
+  private void open(Context ctx) {
+    String file = ctx.pathParam("pixel");
+    if (!file.endsWith(".gif") || file.length() == ".gif".length()) {
+      throw ProblemException.badRequest(
+          "invalid_link", "path", "the open pixel's path must be /o/MESSAGE.gif");
+    }
+    String messageId = file.substring(0, file.length() - ".gif".length());
+    requireSigned(ctx, messageId, "open");
+    message(messageId).ifPresent(m -> record(hit(EventType.EMAIL_OPENED, m, Optional.empty())));
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType("image/gif");
+    ctx.result(Pixel.bytes());
+  }
+
+  private void click(Context ctx) {
+    String messageId = ctx.pathParam("message");
+    String target = param(ctx, "u");
+    requireSigned(ctx, messageId, target);
+    requireWebUrl(target);
+    message(messageId)
+        .ifPresent(
+            m -> {
+              Optional<ClickedProduct.Hit> product = clicked.find(m, target);
+              record(hit(EventType.EMAIL_CLICKED, m, product));
+            });
+    ctx.header("Cache-Control", "no-store");
+    ctx.redirect(target, io.javalin.http.HttpStatus.FOUND);
+  }
+
+  private void confirmUnsubscribe(Context ctx) {
+    String messageId = ctx.pathParam("message");
+    String signature = param(ctx, "s");
+    requireSigned(ctx, messageId, "unsubscribe");
+    String action =
+        "/u/"
+            + URLEncoder.encode(messageId, StandardCharsets.UTF_8)
+            + "?s="
+            + URLEncoder.encode(signature, StandardCharsets.UTF_8);
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(
+        page(
+            "Unsubscribe",
+            "<p>Do you want to stop receiving these emails?</p>"
+                + "<form method=\"post\" action=\""
+                + escape(action)
+                + "\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
+                + "<button type=\"submit\">Unsubscribe</button></form>"));
+  }
+
+  private void unsubscribe(Context ctx) {
+    String messageId = ctx.pathParam("message");
+    requireSigned(ctx, messageId, "unsubscribe");
+    Message m =
+        message(messageId)
+            .orElseThrow(() -> ProblemException.notFound("no message '" + messageId + "'"));
+    Instant now = clock.instant();
+    store
+        .suppressions()
+        .addAll(
+            List.of(
+                new Suppression(
+                    m.customerId(),
+                    SuppressionReason.UNSUBSCRIBED,
+                    now,
+                    "one-click unsubscribe from message " + m.id())));
+    Optional<Customer> customer = store.customers().findById(m.customerId());
+    customer
+        .filter(c -> c.consent().status() != ConsentStatus.UNSUBSCRIBED)
+        .ifPresent(
+            c ->
+                store
+                    .customers()
+                    .upsertAll(
+                        List.of(
+                            c.toBuilder()
+                                .consent(Consent.of(ConsentStatus.UNSUBSCRIBED, now))
+                                .build())));
+    // one event per message: a replayed unsubscribe stores nothing new
+    record(base("unsubscribe-" + m.id(), EventType.EMAIL_UNSUBSCRIBED, m, now).build());
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(
+        page("Unsubscribed", "<p>You are unsubscribed and will not get these emails again.</p>"));
+  }
+
+  private void feedback(Context ctx) {
+    String messageId = ctx.pathParam("message");
+    String value = param(ctx, "v");
+    EventType type;
+    if (value.equals("up")) {
+      type = EventType.EMAIL_FEEDBACK_POSITIVE;
+    } else if (value.equals("down")) {
+      type = EventType.EMAIL_FEEDBACK_NEGATIVE;
+    } else {
+      throw ProblemException.badRequest("invalid_field", "v", "v must be 'up' or 'down'");
+    }
+    requireSigned(ctx, messageId, "feedback:" + value);
+    message(messageId).ifPresent(m -> record(hit(type, m, Optional.empty())));
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(page("Thank you", "<p>Thank you: your feedback improves what we show you.</p>"));
+  }
+
+  private void requireSigned(Context ctx, String messageId, String payload) {
+    String signature = param(ctx, "s");
+    if (messageId.isEmpty()
+        || messageId.length() > 200
+        || !verifier.verify(messageId, payload, signature)) {
+      throw ProblemException.badRequest(
+          "invalid_signature", "s", "the link's signature does not match; it was altered");
+    }
+  }
+
+  private static String param(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isEmpty()) {
+      throw ProblemException.badRequest(
+          "invalid_link", name, "the link has no '" + name + "' parameter");
+    }
+    if (v.length() > MAX_PARAM) {
+      throw ProblemException.badRequest(
+          "invalid_link", name, "the '" + name + "' parameter is longer than " + MAX_PARAM);
+    }
+    return v;
+  }
+
+  /** Signed targets are the renderer's http(s) links; anything else is refused all the same. */
+  private static void requireWebUrl(String target) {
+    try {
+      URI uri = new URI(target);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        throw ProblemException.badRequest(
+            "invalid_link", "u", "the link's target is not an http(s) URL");
+      }
+    } catch (URISyntaxException e) {
+      throw ProblemException.badRequest("invalid_link", "u", "the link's target is not a URL");
+    }
+  }
+
+  /**
+   * The message; a correctly signed link of a message this store does not hold (a preview, another
+   * installation with the same key) still works but records nothing.
+   */
+  private Optional<Message> message(String id) {
+    Optional<Message> m = store.messages().findById(id);
+    if (m.isEmpty()) {
+      LOG.info("tracking hit on unknown message {}: not recorded", id);
+    }
+    return m;
+  }
+
+  private Event hit(EventType type, Message m, Optional<ClickedProduct.Hit> product) {
+    Event.Builder b = base(UUID.randomUUID().toString(), type, m, clock.instant());
+    product.ifPresent(p -> b.productId(p.productId()));
+    return b.build();
+  }
+
+  private static Event.Builder base(String eventId, EventType type, Message m, Instant at) {
+    return Event.builder(eventId, type, at)
+        .customerId(m.customerId())
+        .campaignId(m.campaignId())
+        .messageId(m.id());
+  }
+
+  private void record(Event e) {
+    store.events().appendAll(List.of(e));
+  }
+
+  private static String page(String title, String body) {
+    return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<meta name=\"robots\" content=\"noindex\"><title>"
+        + title
+        + "</title></head><body>"
+        + body
+        + "</body></html>";
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;")
+        .replace("\"", "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
+  }
+}
