@@ -169,10 +169,19 @@ class DashboardBrowserIT {
 
   @Test
   @Order(3)
-  void theModelsPageListsTheTrainedSnapshot() throws IOException {
+  void theModelsPageTrainsAgainAndChartsQualityOverVersions() throws IOException {
     driver.get(base + "/models");
-    assertThat(text()).contains("als");
-    assertThat(driver.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
+    assertThat(text()).contains("als").contains("No evaluated snapshot yet");
+    int before = driver.findElements(By.cssSelector("#snapshots tbody tr")).size();
+    assertThat(before).isEqualTo(1);
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("algorithm")))
+        .selectByValue("popular");
+    driver.findElement(By.cssSelector("form[action='/models/train'] button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(d -> d.getPageSource().contains("Trained popular"));
+    assertThat(driver.findElements(By.cssSelector("#snapshots tbody tr"))).hasSize(before + 1);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#quality-chart canvas")).isEmpty());
     shot("models");
   }
 

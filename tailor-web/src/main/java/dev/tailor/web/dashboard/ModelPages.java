@@ -2,6 +2,7 @@ package dev.tailor.web.dashboard;
 
 import dev.tailor.core.TailorException;
 import dev.tailor.web.server.Access;
+import dev.tailor.web.server.Json;
 import dev.tailor.web.server.RouteGroup;
 import dev.tailor.web.server.RouteTable;
 import io.javalin.http.Context;
@@ -23,15 +24,17 @@ public final class ModelPages implements RouteGroup {
     routes.post("/models/train", Access.SESSION, this::train);
   }
 
-  private void show(Context ctx, Page page) {
+  private void show(Context ctx, Page page) throws Exception {
+    List<ModelRow> models = backend.models();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", page);
-    params.put("models", backend.models());
+    params.put("models", models);
+    params.put("chartJson", Json.mapper().writeValueAsString(QualityChart.of(models)));
     params.put("algorithms", backend.algorithms());
     Pages.render(ctx, "models.jte", params);
   }
 
-  private void train(Context ctx) {
+  private void train(Context ctx) throws Exception {
     String algorithm = Pages.form(ctx, "algorithm");
     Page page = Pages.page(ctx, "Models", "/models");
     if (!backend.algorithms().contains(algorithm)) {
