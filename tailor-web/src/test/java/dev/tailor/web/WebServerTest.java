@@ -37,7 +37,12 @@ class WebServerTest {
     try (WebServer server =
         WebServer.start(
             WebSettings.defaults().withPort(0),
-            TestBackends.of(new InMemoryStore(), CLOCK, List.of()))) {
+            TestBackends.of(
+                new InMemoryStore(),
+                CLOCK,
+                List.of(
+                    new dev.tailor.web.track.TrackingRoutes(
+                        new InMemoryStore(), CLOCK, (message, payload, signature) -> false))))) {
       Set<String> served = new TreeSet<>();
       for (RouteTable.Route r : server.routes()) {
         // The dashboard's pages are HTML for people; the document describes the machine API.
