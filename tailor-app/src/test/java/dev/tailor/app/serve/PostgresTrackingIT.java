@@ -1,5 +1,6 @@
 package dev.tailor.app.serve;
 
+import dev.tailor.app.cli.PostgresSchemaForTests;
 import java.nio.file.Path;
 
 class PostgresTrackingIT extends TrackingScenario {

@@ -1,4 +1,4 @@
-package dev.tailor.app.serve;
+package dev.tailor.app.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Assumptions;
  * A fresh PostgreSQL schema on the server at system property {@code tailor.test.pg.url}; skipped
  * when unreachable unless {@code tailor.test.postgres=required}, in which case it fails.
  */
-final class PostgresSchemaForTests {
+public final class PostgresSchemaForTests {
   private final String schema =
-      "tailor_web_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+      "tailor_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
-  static String serverUrl() {
+  public static String serverUrl() {
     return System.getProperty(
         "tailor.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
   }
 
   /** Creates the schema and returns a URL that uses it. */
-  String create() {
+  public String create() {
     try (Connection c = DriverManager.getConnection(serverUrl());
         Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
@@ -38,7 +38,7 @@ final class PostgresSchemaForTests {
     return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
-  void drop() {
+  public void drop() {
     try (Connection c = DriverManager.getConnection(serverUrl());
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
