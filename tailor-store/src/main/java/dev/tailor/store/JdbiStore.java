@@ -2,6 +2,7 @@ package dev.tailor.store;
 
 import dev.tailor.core.store.Store;
 import dev.tailor.store.access.JdbiApiKeyRepository;
+import dev.tailor.store.access.JdbiSessionRepository;
 import dev.tailor.store.access.JdbiUserRepository;
 import dev.tailor.store.campaign.JdbiCampaignRepository;
 import dev.tailor.store.campaign.JdbiMessageRepository;
@@ -10,6 +11,7 @@ import dev.tailor.store.customer.JdbiCustomerRepository;
 import dev.tailor.store.event.JdbiEventRepository;
 import dev.tailor.store.identity.JdbiIdentityRepository;
 import dev.tailor.store.internal.Database;
+import dev.tailor.store.settings.JdbiSettingsRepository;
 import dev.tailor.store.suppression.JdbiSuppressionRepository;
 
 /**
@@ -27,6 +29,8 @@ public final class JdbiStore implements Store {
   private final JdbiSuppressionRepository suppressions;
   private final JdbiApiKeyRepository apiKeys;
   private final JdbiUserRepository users;
+  private final JdbiSessionRepository sessions;
+  private final JdbiSettingsRepository settings;
 
   JdbiStore(Database db) {
     this.db = db;
@@ -39,6 +43,8 @@ public final class JdbiStore implements Store {
     this.suppressions = new JdbiSuppressionRepository(db);
     this.apiKeys = new JdbiApiKeyRepository(db);
     this.users = new JdbiUserRepository(db);
+    this.sessions = new JdbiSessionRepository(db);
+    this.settings = new JdbiSettingsRepository(db);
   }
 
   @Override
@@ -84,6 +90,16 @@ public final class JdbiStore implements Store {
   @Override
   public JdbiUserRepository users() {
     return users;
+  }
+
+  @Override
+  public JdbiSessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public JdbiSettingsRepository settings() {
+    return settings;
   }
 
   /**

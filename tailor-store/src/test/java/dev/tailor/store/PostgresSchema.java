@@ -89,7 +89,11 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
               + schema
               + ".api_keys, "
               + schema
-              + ".dashboard_users RESTART IDENTITY CASCADE");
+              + ".dashboard_users, "
+              + schema
+              + ".dashboard_sessions, "
+              + schema
+              + ".shop_settings RESTART IDENTITY CASCADE");
     } catch (SQLException e) {
       store.close();
       throw new IllegalStateException("cannot empty schema " + schema, e);

@@ -1,6 +1,7 @@
 package dev.tailor.core.store;
 
 import dev.tailor.core.access.ApiKeyRepository;
+import dev.tailor.core.access.SessionRepository;
 import dev.tailor.core.access.UserRepository;
 import dev.tailor.core.campaign.CampaignRepository;
 import dev.tailor.core.campaign.MessageRepository;
@@ -8,6 +9,7 @@ import dev.tailor.core.catalog.ProductRepository;
 import dev.tailor.core.customer.CustomerRepository;
 import dev.tailor.core.event.EventRepository;
 import dev.tailor.core.identity.IdentityRepository;
+import dev.tailor.core.settings.SettingsRepository;
 import dev.tailor.core.suppression.SuppressionRepository;
 
 /** One place where all of a shop's data lives: the repositories over one database. */
@@ -29,6 +31,12 @@ public interface Store extends AutoCloseable {
   ApiKeyRepository apiKeys();
 
   UserRepository users();
+
+  /** Dashboard sessions (hashed ids), kept across restarts. */
+  SessionRepository sessions();
+
+  /** The shop's settings made in the dashboard. */
+  SettingsRepository settings();
 
   /** A short description for logs, e.g. {@code sqlite:./tailor-data/tailor.db}, never secrets. */
   String describe();

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tailor.core.access.ApiKey;
 import dev.tailor.core.access.ApiKeyKind;
+import dev.tailor.core.access.DashboardSession;
 import dev.tailor.core.access.DashboardUser;
+import dev.tailor.core.settings.ShopSettings;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@code ApiKeyRepository} and {@code UserRepository}. */
+/**
+ * The contract of {@code ApiKeyRepository}, {@code UserRepository}, {@code SessionRepository} and
+ * {@code SettingsRepository}.
+ */
 public abstract class AccessRepositoryContract extends StoreContractSupport {
   private static final String HASH_A = "a".repeat(64);
   private static final String HASH_B = "b".repeat(64);
@@ -84,5 +89,51 @@ public abstract class AccessRepositoryContract extends StoreContractSupport {
     assertThat(store.users().updatePassword("admin", "two")).isTrue();
     assertThat(store.users().updatePassword("ghost", "two")).isFalse();
     assertThat(store.users().find("admin").orElseThrow().passwordHash()).isEqualTo("two");
+  }
+
+  @Test
+  public void aSessionIsFoundByItsHashExtendedAndRemoved() {
+    DashboardSession s = new DashboardSession(HASH_A, "admin", minutes(1), minutes(60));
+    store.sessions().add(s);
+    assertThat(store.sessions().find(HASH_A)).contains(s);
+    assertThat(store.sessions().find(HASH_B)).isEmpty();
+    assertThat(store.sessions().extend(HASH_A, minutes(120))).isTrue();
+    assertThat(store.sessions().extend(HASH_B, minutes(120))).isFalse();
+    assertThat(store.sessions().find(HASH_A).orElseThrow().expiresAt()).isEqualTo(minutes(120));
+    assertThat(store.sessions().remove(HASH_A)).isTrue();
+    assertThat(store.sessions().remove(HASH_A)).isFalse();
+    assertThat(store.sessions().find(HASH_A)).isEmpty();
+  }
+
+  @Test
+  public void onlyExpiredSessionsAreRemovedAsExpired() {
+    store.sessions().add(new DashboardSession(HASH_A, "admin", minutes(1), minutes(10)));
+    store.sessions().add(new DashboardSession(HASH_B, "zoe", minutes(1), minutes(30)));
+    assertThat(store.sessions().removeExpired(minutes(10))).isEqualTo(1);
+    assertThat(store.sessions().find(HASH_A)).isEmpty();
+    assertThat(store.sessions().find(HASH_B)).isPresent();
+  }
+
+  @Test
+  public void settingsAreEmptyUntilSavedAndASaveReplacesThemAll() {
+    assertThat(store.settings().get()).isEqualTo(ShopSettings.NONE);
+    ShopSettings full =
+        new ShopSettings(
+            Optional.of("Example Shop"),
+            Optional.of("news@shop.example"),
+            Optional.of("help@shop.example"),
+            Optional.of("1 Main St, Springfield; it's <b>fine</b>"),
+            Optional.of("https://t.shop.example"));
+    store.settings().save(full, minutes(1));
+    assertThat(store.settings().get()).isEqualTo(full);
+    ShopSettings partial =
+        new ShopSettings(
+            Optional.empty(),
+            Optional.of("hello@shop.example"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    store.settings().save(partial, minutes(2));
+    assertThat(store.settings().get()).isEqualTo(partial);
   }
 }

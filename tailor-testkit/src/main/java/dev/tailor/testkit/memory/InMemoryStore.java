@@ -16,6 +16,8 @@ public final class InMemoryStore implements Store {
   private final InMemorySuppressionRepository suppressions = new InMemorySuppressionRepository();
   private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
   private final InMemoryUserRepository users = new InMemoryUserRepository();
+  private final InMemorySessionRepository sessions = new InMemorySessionRepository();
+  private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
 
   @Override
   public InMemoryCustomerRepository customers() {
@@ -60,6 +62,16 @@ public final class InMemoryStore implements Store {
   @Override
   public InMemoryUserRepository users() {
     return users;
+  }
+
+  @Override
+  public InMemorySessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public InMemorySettingsRepository settings() {
+    return settings;
   }
 
   @Override
