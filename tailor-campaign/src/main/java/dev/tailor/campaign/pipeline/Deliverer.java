@@ -94,18 +94,15 @@ final class Deliverer {
                   Optional.empty()));
         }
       } catch (RuntimeException e) {
-        // A render can fail for a passing reason (its time limit on a loaded machine): the
-        // message waits as DEFERRED for the next pass or resume, with the reason for status.
-        MessageState next = m.state() == MessageState.DEFERRED ? null : MessageState.DEFERRED;
-        if (next != null) {
-          dropped.add(
-              MessageUpdate.of(m.id(), m.state(), next, clock.instant())
-                  .withDetail("render failed: " + e.getMessage()));
-        }
+        // A message that cannot be decided or rendered fails for good with the reason (status
+        // and the report show it); waiting would only fail it again on every resume.
+        dropped.add(
+            MessageUpdate.of(m.id(), m.state(), MessageState.FAILED, clock.instant())
+                .withDetail("render failed: " + e.getMessage()));
       }
     }
     report.moved(MessageState.SUPPRESSED, countMoved(dropped, MessageState.SUPPRESSED));
-    report.moved(MessageState.DEFERRED, countMoved(dropped, MessageState.DEFERRED));
+    report.moved(MessageState.FAILED, countMoved(dropped, MessageState.FAILED));
     Set<String> movedToRendered = store.messages().transition(rendered);
     List<MessageUpdate> claims = new ArrayList<>();
     for (Ready r : ready.values()) {

@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Script}, which may return a reply line or {@link #DROP} to close the connection at that point.
  * Records the messages accepted after DATA.
  */
-final class ScriptedSmtpServer implements AutoCloseable {
-  static final String DROP = "<drop>";
+public final class ScriptedSmtpServer implements AutoCloseable {
+  public static final String DROP = "<drop>";
 
   /** The reply to each command; {@code n} counts that command across all connections, from 1. */
-  interface Script {
+  public interface Script {
     default String mail(int n) {
       return "250 2.1.0 ok";
     }
@@ -47,7 +47,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
   private final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
   private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
 
-  ScriptedSmtpServer(Script script) throws IOException {
+  public ScriptedSmtpServer(Script script) throws IOException {
     this.script = script;
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.acceptor = new Thread(this::acceptLoop, "scripted-smtp");
@@ -55,16 +55,16 @@ final class ScriptedSmtpServer implements AutoCloseable {
     acceptor.start();
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 
-  int connections() {
+  public int connections() {
     return connections.get();
   }
 
   /** The raw messages accepted (250 after DATA). */
-  List<String> accepted() {
+  public List<String> accepted() {
     return List.copyOf(accepted);
   }
 
