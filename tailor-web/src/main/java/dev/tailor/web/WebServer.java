@@ -61,7 +61,7 @@ public final class WebServer implements AutoCloseable {
     HttpMetrics metrics =
         new HttpMetrics(backend.clock(), backend.recommendations()::modelCreatedAt);
     ApiKeys keys = new ApiKeys(backend.store().apiKeys(), backend.clock());
-    Sessions sessions = new Sessions(backend.clock());
+    Sessions sessions = new Sessions(backend.store().sessions(), backend.clock());
     AccessGate gate = new AccessGate(keys, sessions);
     InFlight inFlight = new InFlight();
     RequestLog log = new RequestLog(metrics);
@@ -85,7 +85,8 @@ public final class WebServer implements AutoCloseable {
                         sessions,
                         passwords,
                         new LoginLimiter(backend.clock()),
-                        settings.secureCookies())));
+                        settings.secureCookies(),
+                        backend.clock())));
     groups.addAll(backend.extraRoutes());
     AtomicReference<List<RouteTable.Route>> registered = new AtomicReference<>(List.of());
     Javalin app =

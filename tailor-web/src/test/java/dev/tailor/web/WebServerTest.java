@@ -42,7 +42,11 @@ class WebServerTest {
                 CLOCK,
                 List.of(
                     new dev.tailor.web.track.TrackingRoutes(
-                        new InMemoryStore(), CLOCK, (message, payload, signature) -> false))))) {
+                        new InMemoryStore(), CLOCK, (message, payload, signature) -> false),
+                    new dev.tailor.web.preview.PreviewRoutes(
+                        (campaign, customer) -> {
+                          throw new IllegalStateException("not called");
+                        }))))) {
       Set<String> served = new TreeSet<>();
       for (RouteTable.Route r : server.routes()) {
         // The dashboard's pages are HTML for people; the document describes the machine API.

@@ -6,6 +6,7 @@ import dev.tailor.web.auth.LoginLimiter;
 import dev.tailor.web.auth.Passwords;
 import dev.tailor.web.auth.Sessions;
 import dev.tailor.web.server.RouteGroup;
+import java.time.Clock;
 import java.util.List;
 
 /** The dashboard's resource groups. */
@@ -19,14 +20,15 @@ public final class Dashboard {
       Sessions sessions,
       Passwords passwords,
       LoginLimiter limiter,
-      boolean secureCookies) {
+      boolean secureCookies,
+      Clock clock) {
     return List.of(
         new LoginRoutes(store.users(), sessions, passwords, limiter, secureCookies),
         new HealthPage(backend),
         new ModelPages(backend),
         new StrategyPages(backend),
         new TemplatePages(backend),
-        new CampaignPages(store.campaigns()),
-        new SettingsPages(keys, store.apiKeys()));
+        new CampaignPages(store, backend.campaigns(), clock),
+        new SettingsPages(keys, store, clock));
   }
 }

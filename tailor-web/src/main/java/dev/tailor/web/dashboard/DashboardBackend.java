@@ -45,4 +45,9 @@ public interface DashboardBackend {
 
   /** A few customer ids to offer in pickers. */
   List<String> sampleCustomers(int n);
+
+  /** Planning, running, previewing and reporting campaigns; empty to list stored ones only. */
+  default Optional<CampaignDesk> campaigns() {
+    return Optional.empty();
+  }
 }

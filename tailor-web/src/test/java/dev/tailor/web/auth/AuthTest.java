@@ -62,11 +62,44 @@ class AuthTest {
 
   @Test
   void aSessionEndsAfterItsIdleTime() {
-    Sessions sessions = new Sessions(clock);
+    Sessions sessions = new Sessions(new InMemoryStore().sessions(), clock);
     Sessions.Session s = sessions.start("admin");
     assertThat(sessions.find(s.id())).contains(s);
     assertThat(s.csrf()).isNotEqualTo(s.id()).hasSize(43);
     clock.advance(Sessions.IDLE.plus(Duration.ofMinutes(1)));
     assertThat(sessions.find(s.id())).isEmpty();
+  }
+
+  @Test
+  void useExtendsASessionBeyondItsFirstIdleTime() {
+    Sessions sessions = new Sessions(new InMemoryStore().sessions(), clock);
+    Sessions.Session s = sessions.start("admin");
+    clock.advance(Sessions.IDLE.minus(Duration.ofMinutes(10)));
+    assertThat(sessions.find(s.id())).contains(s);
+    clock.advance(Duration.ofMinutes(20));
+    assertThat(sessions.find(s.id())).contains(s);
+  }
+
+  @Test
+  void aSessionOutlivesTheServerThatStartedItAndTheStoreHoldsOnlyItsHash() {
+    InMemoryStore store = new InMemoryStore();
+    Sessions.Session s = new Sessions(store.sessions(), clock).start("admin");
+    Sessions afterRestart = new Sessions(store.sessions(), clock);
+    assertThat(afterRestart.find(s.id())).contains(s);
+    assertThat(store.sessions().find(s.id())).isEmpty();
+    assertThat(store.sessions().find(Sessions.hash(s.id())).orElseThrow().username())
+        .isEqualTo("admin");
+    afterRestart.end(s.id());
+    assertThat(new Sessions(store.sessions(), clock).find(s.id())).isEmpty();
+  }
+
+  @Test
+  void anUnknownOrMalformedSessionIdFindsNothing() {
+    Sessions sessions = new Sessions(new InMemoryStore().sessions(), clock);
+    sessions.start("admin");
+    assertThat(sessions.find(null)).isEmpty();
+    assertThat(sessions.find("")).isEmpty();
+    assertThat(sessions.find("x".repeat(500))).isEmpty();
+    assertThat(sessions.find(Sessions.token())).isEmpty();
   }
 }
