@@ -86,6 +86,21 @@ class CrashRecoveryTest {
       }
 
       @Override
+      public dev.tailor.core.tracking.TrackingHitRepository trackingHits() {
+        return delegate.trackingHits();
+      }
+
+      @Override
+      public dev.tailor.core.access.SessionRepository sessions() {
+        return delegate.sessions();
+      }
+
+      @Override
+      public dev.tailor.core.settings.SettingsRepository settings() {
+        return delegate.settings();
+      }
+
+      @Override
       public String describe() {
         return "failing";
       }

@@ -9,6 +9,7 @@ import dev.tailor.store.campaign.JdbiMessageRepository;
 import dev.tailor.store.catalog.JdbiProductRepository;
 import dev.tailor.store.customer.JdbiCustomerRepository;
 import dev.tailor.store.event.JdbiEventRepository;
+import dev.tailor.store.event.JdbiTrackingHitRepository;
 import dev.tailor.store.identity.JdbiIdentityRepository;
 import dev.tailor.store.internal.Database;
 import dev.tailor.store.settings.JdbiSettingsRepository;
@@ -27,6 +28,7 @@ public final class JdbiStore implements Store {
   private final JdbiCampaignRepository campaigns;
   private final JdbiMessageRepository messages;
   private final JdbiSuppressionRepository suppressions;
+  private final JdbiTrackingHitRepository trackingHits;
   private final JdbiApiKeyRepository apiKeys;
   private final JdbiUserRepository users;
   private final JdbiSessionRepository sessions;
@@ -41,6 +43,7 @@ public final class JdbiStore implements Store {
     this.campaigns = new JdbiCampaignRepository(db);
     this.messages = new JdbiMessageRepository(db);
     this.suppressions = new JdbiSuppressionRepository(db);
+    this.trackingHits = new JdbiTrackingHitRepository(db);
     this.apiKeys = new JdbiApiKeyRepository(db);
     this.users = new JdbiUserRepository(db);
     this.sessions = new JdbiSessionRepository(db);
@@ -80,6 +83,11 @@ public final class JdbiStore implements Store {
   @Override
   public JdbiSuppressionRepository suppressions() {
     return suppressions;
+  }
+
+  @Override
+  public JdbiTrackingHitRepository trackingHits() {
+    return trackingHits;
   }
 
   @Override

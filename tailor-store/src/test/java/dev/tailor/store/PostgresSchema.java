@@ -79,6 +79,8 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
               + schema
               + ".events, "
               + schema
+              + ".tracking_hits, "
+              + schema
               + ".identities, "
               + schema
               + ".messages, "

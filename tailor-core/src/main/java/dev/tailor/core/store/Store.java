@@ -11,6 +11,7 @@ import dev.tailor.core.event.EventRepository;
 import dev.tailor.core.identity.IdentityRepository;
 import dev.tailor.core.settings.SettingsRepository;
 import dev.tailor.core.suppression.SuppressionRepository;
+import dev.tailor.core.tracking.TrackingHitRepository;
 
 /** One place where all of a shop's data lives: the repositories over one database. */
 public interface Store extends AutoCloseable {
@@ -27,6 +28,9 @@ public interface Store extends AutoCloseable {
   MessageRepository messages();
 
   SuppressionRepository suppressions();
+
+  /** The user agents, networks and proxies of tracking hits, beside {@link #events()}. */
+  TrackingHitRepository trackingHits();
 
   ApiKeyRepository apiKeys();
 

@@ -14,6 +14,8 @@ public final class InMemoryStore implements Store {
   private final InMemoryCampaignRepository campaigns = new InMemoryCampaignRepository();
   private final InMemoryMessageRepository messages = new InMemoryMessageRepository();
   private final InMemorySuppressionRepository suppressions = new InMemorySuppressionRepository();
+  private final InMemoryTrackingHitRepository trackingHits =
+      new InMemoryTrackingHitRepository(events);
   private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
   private final InMemoryUserRepository users = new InMemoryUserRepository();
   private final InMemorySessionRepository sessions = new InMemorySessionRepository();
@@ -52,6 +54,11 @@ public final class InMemoryStore implements Store {
   @Override
   public InMemorySuppressionRepository suppressions() {
     return suppressions;
+  }
+
+  @Override
+  public InMemoryTrackingHitRepository trackingHits() {
+    return trackingHits;
   }
 
   @Override
