@@ -9,13 +9,17 @@ import dev.tailor.strategy.diversity.SimilarityIndex;
 import dev.tailor.strategy.explain.Labels;
 import dev.tailor.strategy.explore.ClickFeedback;
 import dev.tailor.strategy.explore.Explorer;
+import dev.tailor.strategy.items.ItemTable;
+import dev.tailor.strategy.rules.CompiledRules;
 import dev.tailor.strategy.rules.CustomerFacts;
+import dev.tailor.strategy.rules.Marks;
 import dev.tailor.strategy.rules.RuleSet;
 import dev.tailor.strategy.rules.ShownItems;
 import dev.tailor.strategy.source.CandidateSource;
 import dev.tailor.strategy.source.ModelSet;
 import dev.tailor.strategy.source.Shopper;
 import dev.tailor.strategy.spec.Seed;
+import dev.tailor.strategy.spec.SlotKind;
 import dev.tailor.strategy.spec.SlotSpec;
 import dev.tailor.strategy.spec.StrategySpec;
 import java.time.Clock;
@@ -41,6 +45,10 @@ public final class DecisionEngine {
   private final Settings settings;
   private final List<SlotFiller> fillers = new ArrayList<>();
   private final double medianPrice;
+  private final ItemTable table;
+  private final Optional<Duration> emailedWindow;
+  private final ThreadLocal<Marks> marks;
+  private volatile DayRules dayRules;
 
   /**
    * What a decision depends on besides the strategy, models and catalog.
@@ -67,18 +75,26 @@ public final class DecisionEngine {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.catalog = java.util.Collections.unmodifiableMap(new HashMap<>(catalog));
     this.settings = Objects.requireNonNull(settings, "settings");
-    CandidateSource source = new CandidateSource(models, this.catalog);
-    SimilarityIndex similarity = new SimilarityIndex(this.catalog.values());
+    this.table = new ItemTable(this.catalog.values());
+    SlotFiller.Engine shared =
+        new SlotFiller.Engine(
+            new CandidateSource(models, table), table, new SimilarityIndex(table));
+    Map<List<Object>, Integer> poolIds = new HashMap<>();
     for (SlotSpec s : spec.slots()) {
+      int[] ids = new int[s.fallbacks().size()];
+      for (int k = 0; k < ids.length; k++) {
+        List<Object> key =
+            List.of(s.fallbacks().get(k).source(), s.rules(), want(s), s.kind(), s.contentType());
+        ids[k] = poolIds.computeIfAbsent(key, x -> poolIds.size());
+      }
       fillers.add(
           new SlotFiller(
               s,
-              spec.goal(),
               spec.diversity(),
-              source,
-              this.catalog,
+              spec.goal(),
+              shared,
               new Explorer(s.exploration(), settings.feedback()),
-              similarity));
+              ids));
     }
     double[] prices =
         this.catalog.values().stream()
@@ -87,6 +103,48 @@ public final class DecisionEngine {
             .sorted()
             .toArray();
     this.medianPrice = prices.length == 0 ? 0 : prices[prices.length / 2];
+    this.emailedWindow =
+        spec.slots().stream()
+            .map(s -> s.rules().excludeEmailed())
+            .flatMap(Optional::stream)
+            .max(Duration::compareTo);
+    this.marks = ThreadLocal.withInitial(() -> new Marks(table));
+  }
+
+  /** How many candidates that pass the rules a slot reads from one source (see SlotFiller). */
+  private static int want(SlotSpec s) {
+    return s.count() * 3 + s.exploration().pool();
+  }
+
+  /** Each slot's compiled rules for one UTC day (seasonal rules change by the day). */
+  private record DayRules(long day, CompiledRules[] slots) {}
+
+  private DayRules rulesFor(Instant now) {
+    long day = Math.floorDiv(now.getEpochSecond(), 86_400L);
+    DayRules d = dayRules;
+    if (d != null && d.day() == day) {
+      return d;
+    }
+    synchronized (this) {
+      d = dayRules;
+      if (d == null || d.day() != day) {
+        CompiledRules[] slots = new CompiledRules[fillers.size()];
+        for (int k = 0; k < slots.length; k++) {
+          SlotSpec s = fillers.get(k).slot();
+          slots[k] =
+              new CompiledRules(
+                  new RuleSet(s.rules(), now, medianPrice), table, p -> rightType(s, p));
+        }
+        d = new DayRules(day, slots);
+        dayRules = d;
+      }
+      return d;
+    }
+  }
+
+  private static boolean rightType(SlotSpec s, Product p) {
+    String type = p.attributes().getOrDefault("type", "product");
+    return s.kind() == SlotKind.PRODUCT ? type.equals("product") : type.equals(s.contentType());
   }
 
   public StrategySpec spec() {
@@ -101,17 +159,24 @@ public final class DecisionEngine {
   public Decision decide(String customerId, Optional<String> firstName, List<Event> events) {
     Instant now = settings.clock().instant();
     CustomerFacts facts = CustomerFacts.of(customerId, firstName, events, catalog);
-    Map<String, Instant> shown = shownFor(customerId, now);
-    DecisionState state = new DecisionState(new Shopper(facts, events), shown, now);
+    Map<String, Instant> shown =
+        emailedWindow.isEmpty()
+            ? Map.of()
+            : settings.shown().shownSince(customerId, now.minus(emailedWindow.get()));
+    Marks m = marks.get();
+    m.reset(facts, shown);
+    DecisionState state = new DecisionState(new Shopper(facts, events, m), shown, now);
+    DayRules compiled = rulesFor(now);
     List<SlotDecision> slots = new ArrayList<>();
     long day = now.truncatedTo(ChronoUnit.DAYS).getEpochSecond();
-    for (SlotFiller f : fillers) {
+    for (int k = 0; k < fillers.size(); k++) {
+      SlotFiller f = fillers.get(k);
       SlotSpec s = f.slot();
       RuleSet rules = new RuleSet(s.rules(), now, medianPrice);
       SplittableRandom random =
           new SplittableRandom(
               settings.seed() * 31 + Objects.hash(spec.name(), customerId, s.id(), day));
-      SlotFiller.Filled filled = f.fill(state, rules, random);
+      SlotFiller.Filled filled = f.fill(state, rules, compiled.slots()[k], random);
       slots.add(
           new SlotDecision(
               s.id(),
@@ -123,17 +188,6 @@ public final class DecisionEngine {
     }
     return new Decision(
         customerId, spec.name(), now, spec.goal().name().toLowerCase(java.util.Locale.ROOT), slots);
-  }
-
-  private Map<String, Instant> shownFor(String customerId, Instant now) {
-    Optional<Duration> longest =
-        spec.slots().stream()
-            .map(s -> s.rules().excludeEmailed())
-            .flatMap(Optional::stream)
-            .max(Duration::compareTo);
-    return longest.isEmpty()
-        ? Map.of()
-        : settings.shown().shownSince(customerId, now.minus(longest.get()));
   }
 
   private Map<String, String> labelValues(

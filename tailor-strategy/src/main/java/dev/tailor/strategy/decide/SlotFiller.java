@@ -5,22 +5,23 @@ import dev.tailor.core.decision.DecisionItem;
 import dev.tailor.strategy.diversity.SimilarityIndex;
 import dev.tailor.strategy.explain.Explanations;
 import dev.tailor.strategy.explore.Explorer;
-import dev.tailor.strategy.rules.Caps;
+import dev.tailor.strategy.items.ItemTable;
+import dev.tailor.strategy.rules.CompiledRules;
+import dev.tailor.strategy.rules.ItemCaps;
 import dev.tailor.strategy.rules.Rejection;
 import dev.tailor.strategy.rules.RuleSet;
-import dev.tailor.strategy.source.Candidate;
 import dev.tailor.strategy.source.CandidateSource;
+import dev.tailor.strategy.source.Cursor;
 import dev.tailor.strategy.source.Proposal;
 import dev.tailor.strategy.spec.DiversitySpec;
 import dev.tailor.strategy.spec.FallbackSpec;
 import dev.tailor.strategy.spec.Goal;
-import dev.tailor.strategy.spec.SlotKind;
 import dev.tailor.strategy.spec.SlotSpec;
 import dev.tailor.strategy.spec.SourceSpec;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,30 +36,40 @@ final class SlotFiller {
   /** At most this many candidates are read from one source for one slot. */
   static final int MAX_PULLS = 1_000;
 
+  private static final Rejection[] REJECTIONS = Rejection.values();
+
   private final SlotSpec slot;
   private final Goal goal;
   private final DiversitySpec diversity;
   private final CandidateSource source;
-  private final Map<String, Product> catalog;
+  private final ItemTable table;
   private final Explorer explorer;
   private final SimilarityIndex similarity;
+  private final int[] poolIds;
 
+  /**
+   * @param poolIds per fallback of the slot, the id under which a decision shares its pool with
+   *     other slots that read the same fallback under the same rules
+   */
   SlotFiller(
       SlotSpec slot,
-      Goal goal,
       DiversitySpec diversity,
-      CandidateSource source,
-      Map<String, Product> catalog,
+      Goal goal,
+      Engine engine,
       Explorer explorer,
-      SimilarityIndex similarity) {
+      int[] poolIds) {
     this.slot = slot;
     this.goal = goal;
     this.diversity = diversity;
-    this.source = source;
-    this.catalog = catalog;
+    this.source = engine.source();
+    this.table = engine.table();
     this.explorer = explorer;
-    this.similarity = similarity;
+    this.similarity = engine.similarity();
+    this.poolIds = poolIds;
   }
+
+  /** What the slot fillers of one engine share. */
+  record Engine(CandidateSource source, ItemTable table, SimilarityIndex similarity) {}
 
   SlotSpec slot() {
     return slot;
@@ -67,12 +78,13 @@ final class SlotFiller {
   /** The slot's items and, when short, the reason code and text. */
   record Filled(List<DecisionItem> items, Optional<String> shortfall) {}
 
-  Filled fill(DecisionState state, RuleSet rules, SplittableRandom random) {
-    RuleSet.Bound bound = rules.bind(state.shopper.facts(), state.shown);
-    Caps caps = rules.caps();
-    Map<Rejection, Integer> rejected = new EnumMap<>(Rejection.class);
+  Filled fill(DecisionState state, RuleSet rules, CompiledRules compiled, SplittableRandom random) {
+    CompiledRules.Bound bound =
+        compiled.bind(rules.bind(state.shopper.facts(), state.shown), state.marks);
+    ItemCaps caps = new ItemCaps(table, rules.spec().maxPerBrand(), rules.spec().maxPerCategory());
+    int[] rejected = new int[REJECTIONS.length];
     List<DecisionItem> items = new ArrayList<>();
-    List<Product> mine = new ArrayList<>();
+    Mine mine = new Mine();
     Proposal first = source.propose(slot.source(), state.shopper);
     List<Scored> pool = collect(first.candidates(), bound, rules, state, rejected);
     select(
@@ -80,21 +92,25 @@ final class SlotFiller {
         Optional.empty(),
         slot.source(),
         new Pick(state, caps, items, mine, rejected, random),
-        state.chosen.size());
-    for (FallbackSpec f : slot.fallbacks()) {
+        state.chosenCount);
+    List<FallbackSpec> fallbacks = slot.fallbacks();
+    for (int k = 0; k < fallbacks.size(); k++) {
       if (items.size() >= slot.count()) {
         break;
       }
+      FallbackSpec f = fallbacks.get(k);
       DecisionState.Pooled fb =
           state.pools.computeIfAbsent(
-              List.of(f.source(), slot.rules(), want()),
-              k -> {
-                Map<Rejection, Integer> r = new EnumMap<>(Rejection.class);
+              poolIds[k],
+              key -> {
+                int[] r = new int[REJECTIONS.length];
                 Proposal p = source.propose(f.source(), state.shopper);
                 List<Scored> read = collect(p.candidates(), bound, rules, state, r);
-                return new DecisionState.Pooled(read, r, state.chosen.size());
+                return new DecisionState.Pooled(read, r, state.chosenCount);
               });
-      fb.rejected().forEach((k, v) -> rejected.merge(k, v, Integer::sum));
+      for (int r = 0; r < rejected.length; r++) {
+        rejected[r] += fb.rejected()[r];
+      }
       select(
           fb.pool(),
           Optional.of(f.name()),
@@ -106,40 +122,50 @@ final class SlotFiller {
       return new Filled(items, Optional.empty());
     }
     return new Filled(
-        items, Optional.of(Shortfall.describe(slot.count(), items.size(), first, rejected)));
+        items, Optional.of(Shortfall.describe(slot.count(), items.size(), first, asMap(rejected))));
+  }
+
+  private static Map<Rejection, Integer> asMap(int[] counts) {
+    Map<Rejection, Integer> out = new EnumMap<>(Rejection.class);
+    for (int r = 0; r < counts.length; r++) {
+      if (counts[r] > 0) {
+        out.put(REJECTIONS[r], counts[r]);
+      }
+    }
+    return out;
   }
 
   private List<Scored> collect(
-      Iterator<Candidate> it,
-      RuleSet.Bound bound,
-      RuleSet rules,
-      DecisionState state,
-      Map<Rejection, Integer> rejected) {
+      Cursor it, CompiledRules.Bound bound, RuleSet rules, DecisionState state, int[] rejected) {
     int want = want();
-    List<Candidate> kept = new ArrayList<>();
-    List<Product> products = new ArrayList<>();
+    List<Scored> kept = new ArrayList<>();
     int pulls = 0;
-    while (kept.size() < want && pulls < MAX_PULLS && it.hasNext()) {
-      Candidate c = it.next();
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    while (kept.size() < want && pulls < MAX_PULLS && it.next()) {
       pulls++;
-      Product p = catalog.get(c.productId());
-      Rejection r = check(c, p, bound, state);
+      int item = it.item();
+      Rejection r = item == ItemTable.NONE ? Rejection.NOT_IN_CATALOG : bound.check(item);
+      if (r == null
+          && similarity.max(item, state.chosen, 0, state.chosenCount) >= diversity.threshold()) {
+        r = Rejection.TOO_SIMILAR;
+      }
       if (r != null) {
-        rejected.merge(r, 1, Integer::sum);
+        rejected[r.ordinal()]++;
         continue;
       }
-      kept.add(c);
-      products.add(p);
+      double score = it.score();
+      min = Math.min(min, score);
+      max = Math.max(max, score);
+      kept.add(new Scored(it.candidate(), item, table.product(item), score, List.of()));
     }
-    double min = kept.stream().mapToDouble(Candidate::score).min().orElse(0);
-    double max = kept.stream().mapToDouble(Candidate::score).max().orElse(0);
-    List<Scored> out = new ArrayList<>();
-    for (int i = 0; i < kept.size(); i++) {
-      Product p = products.get(i);
-      double rel = GoalScore.relevance(kept.get(i).score(), min, max);
-      List<String> boosts = new ArrayList<>();
+    List<Scored> out = new ArrayList<>(kept.size());
+    for (Scored k : kept) {
+      Product p = k.product();
+      double rel = GoalScore.relevance(k.score(), min, max);
+      List<String> boosts = new ArrayList<>(2);
       double s = GoalScore.of(goal, rel, p, state.shopper.facts()) * rules.boost(p, boosts);
-      out.add(new Scored(kept.get(i), p, s, boosts));
+      out.add(new Scored(k.candidate(), k.item(), p, s, boosts));
     }
     out.sort(Comparator.comparingDouble(Scored::score).reversed());
     return out;
@@ -150,33 +176,26 @@ final class SlotFiller {
     return slot.count() * 3 + slot.exploration().pool();
   }
 
-  private Rejection check(Candidate c, Product p, RuleSet.Bound bound, DecisionState state) {
-    if (p == null) {
-      return Rejection.NOT_IN_CATALOG;
+  /** The items this slot chose so far. */
+  private static final class Mine {
+    int[] items = new int[8];
+    int count;
+
+    void add(int item) {
+      if (count == items.length) {
+        items = java.util.Arrays.copyOf(items, 2 * count);
+      }
+      items[count++] = item;
     }
-    String type = p.attributes().getOrDefault("type", "product");
-    if (slot.kind() == SlotKind.PRODUCT
-        ? !type.equals("product")
-        : !type.equals(slot.contentType())) {
-      return Rejection.WRONG_TYPE;
-    }
-    if (state.used.contains(c.productId())) {
-      return Rejection.DUPLICATE;
-    }
-    Optional<Rejection> r = bound.check(p);
-    if (r.isPresent()) {
-      return r.get();
-    }
-    return similarity.max(p, state.chosen) >= diversity.threshold() ? Rejection.TOO_SIMILAR : null;
   }
 
   /** The running selection of one slot; {@code random} is null where nothing is explored. */
   private record Pick(
       DecisionState state,
-      Caps caps,
+      ItemCaps caps,
       List<DecisionItem> items,
-      List<Product> mine,
-      Map<Rejection, Integer> rejected,
+      Mine mine,
+      int[] rejected,
       SplittableRandom random) {}
 
   /** A candidate still in play, with its highest similarity to the slot's items so far. */
@@ -194,13 +213,25 @@ final class SlotFiller {
       List<Scored> pool, Optional<String> fallback, SourceSpec src, Pick pick, int checkedFrom) {
     List<Entry> left = new ArrayList<>(pool.size());
     for (Scored s : pool) {
-      left.add(new Entry(s, similarity.max(s.product(), pick.mine)));
+      left.add(new Entry(s, similarity.max(s.item(), pick.mine.items, 0, pick.mine.count)));
     }
+    List<String> ids =
+        new AbstractList<>() {
+          @Override
+          public String get(int index) {
+            return left.get(index).scored.candidate().productId();
+          }
+
+          @Override
+          public int size() {
+            return left.size();
+          }
+        };
     // pool items were checked against the items chosen before checkedFrom when they were read
     int checked = checkedFrom;
     while (pick.items.size() < slot.count()) {
       purge(left, pick, checked);
-      checked = pick.state.chosen.size();
+      checked = pick.state.chosenCount;
       if (left.isEmpty()) {
         return;
       }
@@ -208,35 +239,41 @@ final class SlotFiller {
       Explorer.Choice choice =
           pick.random == null
               ? new Explorer.Choice(best, 1.0, false)
-              : explorer.choose(
-                  left.stream().map(e -> e.scored.candidate().productId()).toList(),
-                  best,
-                  pick.random);
+              : explorer.choose(ids, best, pick.random);
       Scored s = left.remove(choice.index()).scored;
-      List<String> shaping = new ArrayList<>(s.boosts());
-      if (choice.index() != 0 && !choice.explored()) {
-        shaping.add("diversity:mmr");
-      }
-      Optional<Product> seed = s.candidate().seed().map(catalog::get);
-      String why =
-          Explanations.of(src, s.candidate().algorithm(), s.product(), seed, fallback.isPresent());
-      pick.items.add(
-          new DecisionItem(
-              s.product().id(),
-              pick.items.size() + 1,
-              s.score(),
-              s.candidate().algorithm(),
-              src.describe() + s.candidate().seed().map(x -> "@" + x).orElse(""),
-              shaping,
-              fallback,
-              choice.explored() ? why + " (something different)" : why,
-              choice.propensity(),
-              choice.explored()));
-      pick.mine.add(s.product());
-      pick.caps.add(s.product());
-      pick.state.used.add(s.product().id());
-      pick.state.chosen.add(s.product());
+      pick.items.add(item(s, choice, fallback, src, pick.items.size() + 1));
+      pick.mine.add(s.item());
+      pick.caps.add(s.item());
+      pick.state.choose(s.item());
     }
+  }
+
+  private DecisionItem item(
+      Scored s, Explorer.Choice choice, Optional<String> fallback, SourceSpec src, int position) {
+    List<String> shaping = s.boosts();
+    if (choice.index() != 0 && !choice.explored()) {
+      shaping = new ArrayList<>(shaping);
+      shaping.add("diversity:mmr");
+    }
+    Optional<Product> seed =
+        s.candidate()
+            .seed()
+            .map(table::indexOf)
+            .filter(i -> i != ItemTable.NONE)
+            .map(table::product);
+    String why =
+        Explanations.of(src, s.candidate().algorithm(), s.product(), seed, fallback.isPresent());
+    return new DecisionItem(
+        s.product().id(),
+        position,
+        s.score(),
+        s.candidate().algorithm(),
+        src.describe() + s.candidate().seed().map(x -> "@" + x).orElse(""),
+        shaping,
+        fallback,
+        choice.explored() ? why + " (something different)" : why,
+        choice.propensity(),
+        choice.explored());
   }
 
   /**
@@ -244,18 +281,19 @@ final class SlotFiller {
    * comparing with the items chosen since {@code checked}, which this slot chose.
    */
   private void purge(List<Entry> left, Pick pick, int checked) {
-    List<Product> added = pick.state.chosen.subList(checked, pick.state.chosen.size());
+    int[] chosen = pick.state.chosen;
+    int to = pick.state.chosenCount;
     left.removeIf(
         e -> {
-          Product p = e.scored.product();
+          int item = e.scored.item();
           Rejection r = null;
-          if (pick.state.used.contains(p.id())) {
+          if (pick.state.marks.used(item)) {
             r = Rejection.DUPLICATE;
-          } else if (!pick.caps.allows(p)) {
+          } else if (!pick.caps.allows(item)) {
             r = Rejection.CAP;
           } else {
-            for (Product x : added) {
-              double sim = similarity.of(p, x);
+            for (int k = checked; k < to; k++) {
+              double sim = similarity.of(item, chosen[k]);
               e.simMine = Math.max(e.simMine, sim);
               if (sim >= diversity.threshold()) {
                 r = Rejection.TOO_SIMILAR;
@@ -264,7 +302,7 @@ final class SlotFiller {
             }
           }
           if (r != null) {
-            pick.rejected.merge(r, 1, Integer::sum);
+            pick.rejected[r.ordinal()]++;
           }
           return r != null;
         });

@@ -1,9 +1,9 @@
 package dev.tailor.strategy.diversity;
 
 import dev.tailor.core.catalog.Product;
+import dev.tailor.strategy.items.ItemTable;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,28 +15,38 @@ import java.util.Map;
  * thread-safe once built.
  */
 public final class SimilarityIndex {
-  /** An item's attributes as ids: -1 for no category or no brand; tags sorted and distinct. */
-  private record Signature(int category, int brand, int[] tags) {}
-
-  private final Map<Product, Signature> signatures = new IdentityHashMap<>();
+  private final ItemTable table;
+  private final int[] category;
+  private final int[] brand;
+  private final int[][] tags;
 
   public SimilarityIndex(Collection<Product> catalog) {
+    this(new ItemTable(catalog));
+  }
+
+  /** Over the items of {@code table}, compared by item number. */
+  public SimilarityIndex(ItemTable table) {
+    this.table = table;
+    int n = table.size();
+    category = new int[n];
+    brand = new int[n];
+    tags = new int[n][];
     Map<List<String>, Integer> categories = new HashMap<>();
     Map<String, Integer> brands = new HashMap<>();
-    Map<String, Integer> tags = new HashMap<>();
-    for (Product p : catalog) {
-      int category =
+    Map<String, Integer> tagIds = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Product p = table.product(i);
+      category[i] =
           p.category().isEmpty()
               ? -1
               : categories.computeIfAbsent(p.category(), k -> categories.size());
-      int brand = p.brand().map(b -> brands.computeIfAbsent(b, k -> brands.size())).orElse(-1);
-      int[] t =
+      brand[i] = p.brand().map(b -> brands.computeIfAbsent(b, k -> brands.size())).orElse(-1);
+      tags[i] =
           p.tags().stream()
-              .mapToInt(tag -> tags.computeIfAbsent(tag, k -> tags.size()))
+              .mapToInt(tag -> tagIds.computeIfAbsent(tag, k -> tagIds.size()))
               .sorted()
               .distinct()
               .toArray();
-      signatures.put(p, new Signature(category, brand, t));
     }
   }
 
@@ -45,19 +55,32 @@ public final class SimilarityIndex {
     if (a == b) {
       return 1;
     }
-    Signature x = signatures.get(a);
-    Signature y = signatures.get(b);
-    if (x == null || y == null) {
+    int x = itemOf(a);
+    int y = itemOf(b);
+    if (x < 0 || y < 0) {
       return Similarity.of(a, b);
     }
+    return of(x, y);
+  }
+
+  private int itemOf(Product p) {
+    int i = table.indexOf(p.id());
+    return i >= 0 && table.product(i) == p ? i : -1;
+  }
+
+  /** As {@link Similarity#of}, for two items of the table. */
+  public double of(int a, int b) {
+    if (a == b) {
+      return 1;
+    }
     double s = 0;
-    if (x.category >= 0 && x.category == y.category) {
+    if (category[a] >= 0 && category[a] == category[b]) {
       s += 0.5;
     }
-    if (x.brand >= 0 && x.brand == y.brand) {
+    if (brand[a] >= 0 && brand[a] == brand[b]) {
       s += 0.3;
     }
-    s += 0.2 * jaccard(x.tags, y.tags);
+    s += 0.2 * jaccard(tags[a], tags[b]);
     return s;
   }
 
@@ -66,6 +89,15 @@ public final class SimilarityIndex {
     double m = 0;
     for (int i = 0; i < chosen.size(); i++) {
       m = Math.max(m, of(p, chosen.get(i)));
+    }
+    return m;
+  }
+
+  /** The highest similarity of {@code item} to {@code chosen[from..to)}, 0 when there are none. */
+  public double max(int item, int[] chosen, int from, int to) {
+    double m = 0;
+    for (int i = from; i < to; i++) {
+      m = Math.max(m, of(item, chosen[i]));
     }
     return m;
   }

@@ -41,9 +41,59 @@ public final class RuleSet {
     return spec;
   }
 
+  /** The decision time the rules were compiled for. */
+  public Instant now() {
+    return now;
+  }
+
   /** A new per-slot cap counter. */
   public Caps caps() {
     return new Caps(spec.maxPerBrand(), spec.maxPerCategory());
+  }
+
+  /**
+   * The first of out of stock, low inventory and low margin {@code p} breaks, or null: the part of
+   * the stock rules that depends on the item only.
+   */
+  Rejection stockOf(Product p) {
+    if (!p.inStock()) {
+      return Rejection.OUT_OF_STOCK;
+    }
+    if (spec.minInventory().isPresent()
+        && p.inventory().isPresent()
+        && p.inventory().get() < spec.minInventory().get()) {
+      return Rejection.LOW_INVENTORY;
+    }
+    if (spec.minMargin().isPresent()
+        && p.margin().map(m -> m < spec.minMargin().get()).orElse(true)) {
+      return Rejection.LOW_MARGIN;
+    }
+    return null;
+  }
+
+  /**
+   * The first of the category, brand, tag and seasonal rules {@code p} breaks, or null: the part of
+   * the hard rules that depends on the item and the day only.
+   */
+  Rejection selection(Product p) {
+    if (spec.includeCategories().map(c -> !Matching.inAnyCategory(p, c)).orElse(false)
+        || spec.excludeCategories().map(c -> Matching.inAnyCategory(p, c)).orElse(false)) {
+      return Rejection.CATEGORY;
+    }
+    if (spec.includeBrands().map(b -> !Matching.hasBrand(p, b)).orElse(false)
+        || spec.excludeBrands().map(b -> Matching.hasBrand(p, b)).orElse(false)) {
+      return Rejection.BRAND;
+    }
+    if (spec.includeTags().map(t -> !Matching.hasAnyTag(p, t)).orElse(false)
+        || spec.excludeTags().map(t -> Matching.hasAnyTag(p, t)).orElse(false)) {
+      return Rejection.TAG;
+    }
+    for (SeasonalRule s : seasonNow) {
+      if (Matching.inAnyCategory(p, s.categories()) || Matching.hasAnyTag(p, s.tags())) {
+        return Rejection.SEASONAL;
+      }
+    }
+    return null;
   }
 
   /** The rules bound to one customer. */
@@ -89,6 +139,14 @@ public final class RuleSet {
       this.priced = priced;
     }
 
+    boolean priced() {
+      return priced;
+    }
+
+    RuleSet rules() {
+      return RuleSet.this;
+    }
+
     /** The price band applied, {@code [lo, hi]}; {@code [0, MAX]} without a price rule. */
     public double[] band() {
       return new double[] {lo, hi};
@@ -110,17 +168,9 @@ public final class RuleSet {
       if (!p.availableAt(now)) {
         return Rejection.UNAVAILABLE;
       }
-      if (!p.inStock()) {
-        return Rejection.OUT_OF_STOCK;
-      }
-      if (spec.minInventory().isPresent()
-          && p.inventory().isPresent()
-          && p.inventory().get() < spec.minInventory().get()) {
-        return Rejection.LOW_INVENTORY;
-      }
-      if (spec.minMargin().isPresent()
-          && p.margin().map(m -> m < spec.minMargin().get()).orElse(true)) {
-        return Rejection.LOW_MARGIN;
+      Rejection r = stockOf(p);
+      if (r != null) {
+        return r;
       }
       if (priced) {
         double price = p.price().isPresent() ? p.price().get().doubleValue() : -1.0;
@@ -142,27 +192,6 @@ public final class RuleSet {
         Instant at = shown.get(p.id());
         if (at != null && !at.isBefore(now.minus(spec.excludeEmailed().get()))) {
           return Rejection.EMAILED;
-        }
-      }
-      return null;
-    }
-
-    private Rejection selection(Product p) {
-      if (spec.includeCategories().map(c -> !Matching.inAnyCategory(p, c)).orElse(false)
-          || spec.excludeCategories().map(c -> Matching.inAnyCategory(p, c)).orElse(false)) {
-        return Rejection.CATEGORY;
-      }
-      if (spec.includeBrands().map(b -> !Matching.hasBrand(p, b)).orElse(false)
-          || spec.excludeBrands().map(b -> Matching.hasBrand(p, b)).orElse(false)) {
-        return Rejection.BRAND;
-      }
-      if (spec.includeTags().map(t -> !Matching.hasAnyTag(p, t)).orElse(false)
-          || spec.excludeTags().map(t -> Matching.hasAnyTag(p, t)).orElse(false)) {
-        return Rejection.TAG;
-      }
-      for (SeasonalRule s : seasonNow) {
-        if (Matching.inAnyCategory(p, s.categories()) || Matching.hasAnyTag(p, s.tags())) {
-          return Rejection.SEASONAL;
         }
       }
       return null;

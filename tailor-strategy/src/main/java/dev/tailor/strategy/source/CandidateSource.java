@@ -1,25 +1,20 @@
 package dev.tailor.strategy.source;
 
-import dev.tailor.core.catalog.Product;
 import dev.tailor.reco.data.IdIndex;
 import dev.tailor.reco.recommend.Recommendation;
 import dev.tailor.reco.recommend.RelatedItems;
+import dev.tailor.strategy.items.ItemTable;
 import dev.tailor.strategy.rules.CustomerFacts;
+import dev.tailor.strategy.rules.Marks;
 import dev.tailor.strategy.spec.Scope;
 import dev.tailor.strategy.spec.SourceSpec;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
-import java.util.function.Predicate;
 
-/** Turns a {@link SourceSpec} into candidates for one customer. */
+/** Turns a {@link SourceSpec} into candidates for one customer. Thread-safe. */
 public final class CandidateSource {
   /** How many recent products seed a seeded source, and their weights. */
   static final double[] SEED_WEIGHTS = {1.0, 0.8, 0.6};
@@ -27,141 +22,126 @@ public final class CandidateSource {
   static final int RELATED_PER_SEED = 100;
 
   private final ModelSet models;
-  private final Map<String, Product> catalog;
+  private final ItemTable table;
   private final Map<String, Aligned> aligned = new HashMap<>();
 
   /**
-   * A model's items as catalog products and category paths, by the model's index; for models with
-   * one ranking for everyone, that ranking per category path too.
+   * A model's items as table items and category path ids, by the model's index; for models with one
+   * ranking for everyone, that ranking per category path id too.
    */
-  private record Aligned(Product[] products, String[] paths, Map<String, int[]> byCategory) {}
+  record Aligned(int[] items, int[] paths, int[][] byCategory) {}
 
-  public CandidateSource(ModelSet models, Map<String, Product> catalog) {
+  public CandidateSource(ModelSet models, ItemTable table) {
     this.models = models;
-    this.catalog = catalog;
+    this.table = table;
     for (String a : models.algorithms()) {
       aligned.put(a, align(models.get(a)));
     }
   }
 
   private Aligned align(ModelSet.Served served) {
-    IdIndex items = served.model().items();
-    Product[] products = new Product[items.size()];
-    String[] paths = new String[items.size()];
-    for (int i = 0; i < products.length; i++) {
-      products[i] = catalog.get(items.idOf(i));
-      paths[i] = products[i] == null ? "" : products[i].categoryPath();
+    IdIndex ids = served.model().items();
+    int[] items = new int[ids.size()];
+    int[] paths = new int[ids.size()];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = table.indexOf(ids.idOf(i));
+      paths[i] = items[i] == ItemTable.NONE ? ItemTable.NONE : table.path(items[i]);
     }
-    Map<String, int[]> byCategory = new HashMap<>();
+    int[][] byCategory = new int[table.paths()][];
     if (served.globalOrder() != null) {
-      Map<String, List<Integer>> lists = new HashMap<>();
+      int[] counts = new int[table.paths()];
       for (int i : served.globalOrder()) {
-        lists.computeIfAbsent(paths[i], k -> new ArrayList<>()).add(i);
+        if (paths[i] != ItemTable.NONE) {
+          counts[paths[i]]++;
+        }
       }
-      lists.forEach((k, v) -> byCategory.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+      for (int c = 0; c < counts.length; c++) {
+        byCategory[c] = new int[counts[c]];
+        counts[c] = 0;
+      }
+      for (int i : served.globalOrder()) {
+        if (paths[i] != ItemTable.NONE) {
+          byCategory[paths[i]][counts[paths[i]]++] = i;
+        }
+      }
     }
-    return new Aligned(products, paths, byCategory);
+    return new Aligned(items, paths, byCategory);
   }
 
   /** The candidates of {@code spec} for {@code shopper}, best first. */
   public Proposal propose(SourceSpec spec, Shopper shopper) {
     if (spec.algorithm().isEmpty()) {
-      List<Candidate> list = new ArrayList<>();
-      for (int i = 0; i < spec.curated().size(); i++) {
-        list.add(new Candidate(spec.curated().get(i), 1.0 - i * 1e-3, "curated", Optional.empty()));
-      }
-      return new Proposal(list.iterator(), Optional.empty());
+      return new Proposal(Cursors.curated(spec.curated(), table), Optional.empty());
     }
     ModelSet.Served served = models.get(spec.algorithm().get());
     CustomerFacts facts = shopper.facts();
-    Predicate<String> scope = scope(spec.scope(), facts);
     return switch (spec.seed()) {
-      case LAST_PURCHASE -> related(served, facts.recentPurchases(), scope);
-      case LAST_VIEWED -> related(served, facts.recentViews(), scope);
-      case CART -> related(served, facts.cart(), scope);
+      case LAST_PURCHASE -> related(served, facts.recentPurchases(), spec.scope(), shopper);
+      case LAST_VIEWED -> related(served, facts.recentViews(), spec.scope(), shopper);
+      case CART -> related(served, facts.cart(), spec.scope(), shopper);
       case PREFERRED_CATEGORY -> {
         Optional<String> pref = facts.preferredCategory();
         if (pref.isEmpty()) {
           yield Proposal.none("no_preferred_category");
         }
-        yield ranked(served, shopper, scope, Optional.of(pref.get()));
+        yield ranked(served, shopper, spec.scope(), table.pathIdOf(pref.get()), true);
       }
-      case NONE -> ranked(served, shopper, scope, Optional.empty());
+      case NONE -> ranked(served, shopper, spec.scope(), ItemTable.NONE, false);
     };
   }
 
-  /** Which category paths the scope lets through. */
-  private Predicate<String> scope(Scope scope, CustomerFacts facts) {
+  /** True when the scope lets items of category path {@code path} through. */
+  static boolean inScope(Scope scope, int path, Marks marks) {
     return switch (scope) {
-      case ANY -> p -> true;
-      case USUAL -> p -> facts.categories().containsKey(p);
-      case OUTSIDE_USUAL -> p -> !p.isEmpty() && !facts.categories().containsKey(p);
+      case ANY -> true;
+      case USUAL -> marks.usual(path);
+      case OUTSIDE_USUAL -> path != ItemTable.NONE && !marks.usual(path);
     };
   }
 
   private Proposal ranked(
-      ModelSet.Served served, Shopper shopper, Predicate<String> scope, Optional<String> category) {
+      ModelSet.Served served, Shopper shopper, Scope scope, int category, boolean inCategory) {
     Aligned a = aligned.get(served.model().algorithm());
-    PrimitiveIterator.OfInt order;
-    float[] scores;
-    Predicate<String> keep = category.isEmpty() ? scope : scope.and(category.get()::equals);
+    String algorithm = served.model().algorithm();
     if (served.globalOrder() != null) {
       int[] global =
-          category.isEmpty()
+          !inCategory
               ? served.globalOrder()
-              : a.byCategory().getOrDefault(category.get(), new int[0]);
-      order = Arrays.stream(global).iterator();
-      scores = null;
-    } else {
-      scores = shopper.scores(served);
-      if (scores == null) {
-        return Proposal.none("no_history");
-      }
-      order = new Ranking(scores);
+              : category == ItemTable.NONE ? new int[0] : a.byCategory()[category];
+      PrimitiveIterator.OfInt order = Cursors.over(global);
+      return new Proposal(
+          new Cursors.Ranked(
+              order, null, a, table, scope, shopper.marks(), category, inCategory, algorithm),
+          Optional.empty());
     }
-    IdIndex items = served.model().items();
-    String algorithm = served.model().algorithm();
-    int size = items.size();
-    Iterator<Candidate> it =
-        new Iterator<>() {
-          private Candidate next;
-          private int rank;
-
-          @Override
-          public boolean hasNext() {
-            while (next == null && order.hasNext()) {
-              int i = order.nextInt();
-              rank++;
-              Product p = a.products()[i];
-              if (p != null && keep.test(a.paths()[i])) {
-                double s = scores == null ? 1.0 - (double) rank / (size + 1) : scores[i];
-                next = new Candidate(p.id(), s, algorithm, Optional.empty());
-              }
-            }
-            return next != null;
-          }
-
-          @Override
-          public Candidate next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            Candidate c = next;
-            next = null;
-            return c;
-          }
-        };
-    return new Proposal(it, Optional.empty());
+    float[] scores = shopper.scores(served);
+    if (scores == null) {
+      return Proposal.none("no_history");
+    }
+    return new Proposal(
+        new Cursors.Ranked(
+            new Ranking(scores),
+            scores,
+            a,
+            table,
+            scope,
+            shopper.marks(),
+            category,
+            inCategory,
+            algorithm),
+        Optional.empty());
   }
 
-  private Proposal related(ModelSet.Served served, List<String> seeds, Predicate<String> keep) {
+  private Proposal related(
+      ModelSet.Served served, List<String> seeds, Scope scope, Shopper shopper) {
     if (seeds.isEmpty()) {
       return Proposal.none("no_seed");
     }
     if (!(served.model() instanceof RelatedItems related)) {
       return Proposal.none("model_relates_no_items");
     }
-    Map<String, Candidate> best = new HashMap<>();
+    Cursors.Listed out = new Cursors.Listed(table, served.model().algorithm());
+    Map<Integer, Integer> at = new HashMap<>();
     int used = 0;
     for (String seed : seeds) {
       if (used == SEED_WEIGHTS.length) {
@@ -172,24 +152,24 @@ public final class CandidateSource {
       }
       double w = SEED_WEIGHTS[used++];
       for (Recommendation r : related.related(seed, RELATED_PER_SEED)) {
-        Product p = catalog.get(r.productId());
-        if (p == null || !keep.test(p.categoryPath())) {
+        int i = table.indexOf(r.productId());
+        if (i == ItemTable.NONE || !inScope(scope, table.path(i), shopper.marks())) {
           continue;
         }
-        Candidate c =
-            new Candidate(
-                r.productId(), r.score() * w, served.model().algorithm(), Optional.of(seed));
-        best.merge(r.productId(), c, (a, b) -> a.score() >= b.score() ? a : b);
+        double s = r.score() * w;
+        Integer k = at.get(i);
+        if (k == null) {
+          at.put(i, out.size());
+          out.add(i, s, seed);
+        } else if (s > out.scoreAt(k)) {
+          out.set(k, s, seed);
+        }
       }
     }
     if (used == 0) {
       return Proposal.none("seed_unknown_to_model");
     }
-    List<Candidate> out = new ArrayList<>(best.values());
-    out.sort(
-        Comparator.comparingDouble(Candidate::score)
-            .reversed()
-            .thenComparing(Candidate::productId));
-    return new Proposal(out.iterator(), Optional.empty());
+    out.sortByScore();
+    return new Proposal(out, Optional.empty());
   }
 }

@@ -1,7 +1,5 @@
 package dev.tailor.strategy.source;
 
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,13 +10,13 @@ import java.util.Optional;
  * @param emptyReason why the source has nothing for this customer ({@code no_history}, {@code
  *     no_seed}, {@code no_preferred_category}), when it has nothing
  */
-public record Proposal(Iterator<Candidate> candidates, Optional<String> emptyReason) {
+public record Proposal(Cursor candidates, Optional<String> emptyReason) {
   public Proposal {
     Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(emptyReason, "emptyReason");
   }
 
   static Proposal none(String reason) {
-    return new Proposal(Collections.emptyIterator(), Optional.of(reason));
+    return new Proposal(Cursor.empty(), Optional.of(reason));
   }
 }

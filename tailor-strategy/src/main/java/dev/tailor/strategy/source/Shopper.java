@@ -3,26 +3,33 @@ package dev.tailor.strategy.source;
 import dev.tailor.core.event.Event;
 import dev.tailor.reco.recommend.CustomerHistory;
 import dev.tailor.strategy.rules.CustomerFacts;
+import dev.tailor.strategy.rules.Marks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One customer during a decision: their facts, and their score array per model, computed on first
- * use from their events with the model's own profile builder.
+ * One customer during a decision: their facts, their marked items, and their score array per model,
+ * computed on first use from their events with the model's own profile builder.
  */
 public final class Shopper {
   private final CustomerFacts facts;
   private final List<Event> events;
+  private final Marks marks;
   private final Map<String, float[]> scores = new HashMap<>();
 
-  public Shopper(CustomerFacts facts, List<Event> events) {
+  public Shopper(CustomerFacts facts, List<Event> events, Marks marks) {
     this.facts = facts;
     this.events = events;
+    this.marks = marks;
   }
 
   public CustomerFacts facts() {
     return facts;
+  }
+
+  public Marks marks() {
+    return marks;
   }
 
   /** The model's scores for this customer, or null when it cannot say anything personal. */
