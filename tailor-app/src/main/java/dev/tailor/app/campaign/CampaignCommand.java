@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       CampaignPlanCommand.class,
       CampaignRunCommand.class,
       CampaignResumeCommand.class,
+      CampaignPromoteCommand.class,
       CampaignStatusCommand.class,
       CampaignReportCommand.class,
       CampaignAlertsCommand.class,

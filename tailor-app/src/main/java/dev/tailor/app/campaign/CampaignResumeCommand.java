@@ -7,14 +7,12 @@ import dev.tailor.app.wiring.Wiring;
 import dev.tailor.campaign.pipeline.CampaignRunner;
 import dev.tailor.campaign.pipeline.CampaignSetup;
 import dev.tailor.campaign.spec.CampaignFiles;
-import dev.tailor.campaign.spec.CampaignParser;
 import dev.tailor.campaign.spec.CampaignSpec;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.mail.MailTransport;
 import dev.tailor.core.store.Store;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,10 +60,7 @@ public final class CampaignResumeCommand extends TailorSubcommand implements Cal
                               + " in "
                               + store.describe()
                               + "; see tailor campaign list"));
-      Path source = Path.of(c.source());
-      Path dir = source.toAbsolutePath().getParent();
-      CampaignSpec spec =
-          CampaignParser.parse(c.spec(), c.source(), dir == null ? Path.of(".") : dir);
+      CampaignSpec spec = CampaignSession.storedSpec(c);
       CampaignFiles files = CampaignFiles.load(spec);
       try (MailTransport transport =
           CampaignSession.transport(spec, config, clock, root().context().env())) {

@@ -6,10 +6,12 @@ import dev.tailor.campaign.pipeline.CampaignSetup;
 import dev.tailor.campaign.pipeline.SentDecisions;
 import dev.tailor.campaign.pipeline.TemplateComposer;
 import dev.tailor.campaign.spec.CampaignFiles;
+import dev.tailor.campaign.spec.CampaignParser;
 import dev.tailor.campaign.spec.CampaignSpec;
 import dev.tailor.campaign.spec.DeliverySpec;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
+import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.campaign.Variant;
 import dev.tailor.core.catalog.Product;
 import dev.tailor.core.mail.MailTransport;
@@ -79,6 +81,12 @@ final class CampaignSession {
         new TemplateComposer(
             new EmailRenderer(config.render()), files.templates(), files.arms(), catalog);
     return new CampaignSetup(spec, files, engines, composer);
+  }
+
+  /** The campaign file a campaign was run with, as kept in the store. */
+  static CampaignSpec storedSpec(Campaign c) {
+    Path dir = Path.of(c.source()).toAbsolutePath().getParent();
+    return CampaignParser.parse(c.spec(), c.source(), dir == null ? Path.of(".") : dir);
   }
 
   /**

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Assigns customers by SHA-256 of {@code campaign key + "\n" + customer id}: independent 53-bit
@@ -26,6 +28,7 @@ public final class Assigner {
   private final double holdout;
   private final List<Variant> variants;
   private final double[] cumulative;
+  private final Optional<String> promoted;
 
   /**
    * @param key the campaign key
@@ -34,6 +37,16 @@ public final class Assigner {
    * @param variants the variants; weights sum to 1
    */
   public Assigner(String key, double pilot, double holdout, List<Variant> variants) {
+    this(key, pilot, holdout, variants, Optional.empty());
+  }
+
+  /**
+   * @param promoted the variant of every customer outside the pilot (and outside the holdout) once
+   *     a pilot's winner is promoted; the pilot and the holdout are assigned as before
+   */
+  public Assigner(
+      String key, double pilot, double holdout, List<Variant> variants, Optional<String> promoted) {
+    this.promoted = Objects.requireNonNull(promoted, "promoted");
     this.key = Campaign.requireKey(key);
     this.pilot = pilot;
     this.holdout = holdout;
@@ -54,8 +67,14 @@ public final class Assigner {
     double uVariant = (b.getLong(16) >>> 11) * UNIT;
     String messageId = "m" + HexFormat.of().formatHex(d, 20, 32);
     boolean inHoldout = uHoldout < holdout;
-    String variant = inHoldout ? HOLDOUT : pick(uVariant * cumulative[cumulative.length - 1]);
-    return new Assignment(messageId, uPilot < pilot, inHoldout, variant);
+    boolean inPilot = uPilot < pilot;
+    String variant =
+        inHoldout
+            ? HOLDOUT
+            : promoted.isPresent() && !inPilot
+                ? promoted.get()
+                : pick(uVariant * cumulative[cumulative.length - 1]);
+    return new Assignment(messageId, inPilot, inHoldout, variant);
   }
 
   private String pick(double u) {

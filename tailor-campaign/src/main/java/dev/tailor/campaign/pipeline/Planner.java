@@ -52,7 +52,8 @@ final class Planner {
   PlanReport plan(boolean write) {
     CampaignSpec spec = setup.spec();
     Assigner assigner =
-        new Assigner(spec.key(), spec.pilot(), spec.holdout().share(), spec.variants());
+        new Assigner(
+            spec.key(), spec.pilot(), spec.holdout().share(), spec.variants(), spec.promoted());
     AudienceFilter filter = new AudienceFilter(spec.audience(), now);
     SendTimes times = new SendTimes(spec.sendTime());
     PlanReport report = new PlanReport();

@@ -53,7 +53,8 @@ public final class CampaignParser {
           "send_time",
           "throttle",
           "decide_at",
-          "delivery");
+          "delivery",
+          "promoted");
 
   private final String file;
 
@@ -104,20 +105,42 @@ public final class CampaignParser {
     }
     String name = root.child("name").optionalText().orElse(key);
     HoldoutSpec holdout = holdout(root.child("holdout"));
+    double pilot = root.child("pilot").number(0.01, 1.0, 1.0);
+    List<Variant> variants = variants(root.child("variants"));
     return new CampaignSpec(
         key,
         name,
         audience(root.child("audience")),
         frequencyCap(root.child("frequency_cap")),
-        root.child("pilot").number(0.01, 1.0, 1.0),
+        pilot,
         holdout,
-        variants(root.child("variants")),
+        variants,
         sendTime(root.child("send_time")),
         throttle(root.child("throttle")),
         DecideAt.valueOf(root.child("decide_at").choice("build", "build", "send")),
         delivery(root.child("delivery")),
+        promoted(root.child("promoted"), pilot, variants),
         baseDir,
         text);
+  }
+
+  private static Optional<String> promoted(SpecNode n, double pilot, List<Variant> variants) {
+    if (n.isMissing()) {
+      return Optional.empty();
+    }
+    String name = n.text();
+    if (variants.stream().noneMatch(v -> v.name().equals(name))) {
+      throw n.error(
+          "names no variant: '"
+              + name
+              + "' (variants: "
+              + String.join(", ", variants.stream().map(Variant::name).toList())
+              + ")");
+    }
+    if (pilot >= 1.0) {
+      throw n.error("needs a pilot below 1: it is the variant of everyone outside the pilot");
+    }
+    return Optional.of(name);
   }
 
   private AudienceSpec audience(SpecNode n) {

@@ -4,6 +4,7 @@ import dev.tailor.core.campaign.Variant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A campaign file, validated. See {@code examples/campaigns/weekly-picks.yaml}.
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param throttle the rate limits
  * @param decideAt when recommendations are computed
  * @param delivery where messages go
+ * @param promoted the variant every recipient outside the pilot gets once a pilot's winner is
+ *     promoted ({@code tailor campaign promote}); empty: the weights split everyone
  * @param baseDir the folder strategy and template paths are relative to
  * @param text the file as given
  */
@@ -34,6 +37,7 @@ public record CampaignSpec(
     ThrottleSpec throttle,
     DecideAt decideAt,
     DeliverySpec delivery,
+    Optional<String> promoted,
     Path baseDir,
     String text) {
   /** When recommendations are computed. */
@@ -54,8 +58,19 @@ public record CampaignSpec(
     Objects.requireNonNull(throttle, "throttle");
     Objects.requireNonNull(decideAt, "decideAt");
     Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(promoted, "promoted");
     Objects.requireNonNull(baseDir, "baseDir");
     Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * The campaign text with {@code promoted: VARIANT} added (a comment line says why), as {@code
+   * tailor campaign promote} stores it; the text must not promote a variant yet.
+   */
+  public static String promote(String text, String variant, String why) {
+    String base = text.endsWith("\n") ? text : text + "\n";
+    String reason = why.replaceAll("[\\r\\n]+", " ");
+    return base + "\n# Promoted after the pilot: " + reason + "\npromoted: " + variant + "\n";
   }
 
   /** A strategy or template path of this file, resolved against its folder. */
