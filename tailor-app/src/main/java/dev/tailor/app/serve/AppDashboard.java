@@ -1,5 +1,6 @@
 package dev.tailor.app.serve;
 
+import dev.tailor.app.campaign.SenderSettings;
 import dev.tailor.app.cli.CliContext;
 import dev.tailor.app.cli.TailorCli;
 import dev.tailor.app.wiring.Wiring;
@@ -20,6 +21,7 @@ import dev.tailor.render.gallery.StarterGallery;
 import dev.tailor.strategy.spec.StrategyParser;
 import dev.tailor.strategy.spec.StrategySpec;
 import dev.tailor.web.api.Recommendation;
+import dev.tailor.web.dashboard.CampaignDesk;
 import dev.tailor.web.dashboard.DashboardBackend;
 import dev.tailor.web.dashboard.DataHealth;
 import dev.tailor.web.dashboard.ModelRow;
@@ -50,6 +52,7 @@ public final class AppDashboard implements DashboardBackend {
   private final LiveRecommendations recommendations;
   private final Clock clock;
   private final Map<String, String> env;
+  private final Optional<CampaignDesk> campaigns;
 
   public AppDashboard(
       Wiring wiring,
@@ -58,12 +61,30 @@ public final class AppDashboard implements DashboardBackend {
       LiveRecommendations recommendations,
       Clock clock,
       Map<String, String> env) {
+    this(wiring, store, folder, recommendations, clock, env, Optional.empty());
+  }
+
+  /** With the campaigns the dashboard plans, runs, previews and reports. */
+  public AppDashboard(
+      Wiring wiring,
+      Store store,
+      StrategyFolder folder,
+      LiveRecommendations recommendations,
+      Clock clock,
+      Map<String, String> env,
+      Optional<CampaignDesk> campaigns) {
     this.wiring = wiring;
     this.store = store;
     this.folder = folder;
     this.recommendations = recommendations;
     this.clock = clock;
     this.env = env;
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public Optional<CampaignDesk> campaigns() {
+    return campaigns;
   }
 
   @Override
@@ -258,7 +279,8 @@ public final class AppDashboard implements DashboardBackend {
     var ctx =
         DecisionAdapter.toEmailContext(
             d, customer, engine.catalog(), "preview", "preview-" + customerId);
-    return new EmailRenderer(wiring.config().render())
+    return new EmailRenderer(
+            SenderSettings.render(wiring.config().render(), store.settings().get()))
         .render(StarterGallery.get(template), ctx)
         .html();
   }

@@ -1,5 +1,6 @@
 package dev.tailor.app.serve;
 
+import dev.tailor.app.campaign.DashboardCampaigns;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.store.Store;
 import dev.tailor.render.links.LinkSigner;
@@ -7,6 +8,7 @@ import dev.tailor.web.WebBackend;
 import dev.tailor.web.WebServer;
 import dev.tailor.web.WebSettings;
 import dev.tailor.web.auth.Passwords;
+import dev.tailor.web.preview.PreviewRoutes;
 import dev.tailor.web.track.TrackingRoutes;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,16 +36,22 @@ public final class Server {
     StrategyFolder folder = new StrategyFolder(strategies);
     LiveRecommendations recommendations = new LiveRecommendations(wiring, store, folder, clock);
     recommendations.warm();
+    // campaign files sit beside the strategies: ./campaigns, or examples/campaigns
+    DashboardCampaigns campaigns =
+        new DashboardCampaigns(wiring, store, strategies.resolveSibling("campaigns"), clock, env);
     WebBackend backend =
         new WebBackend(
             store,
             clock,
             new IngestRecordReader(),
             recommendations,
-            Optional.of(new AppDashboard(wiring, store, folder, recommendations, clock, env)),
+            Optional.of(
+                new AppDashboard(
+                    wiring, store, folder, recommendations, clock, env, Optional.of(campaigns))),
             List.of(
                 new TrackingRoutes(
-                    store, clock, new LinkSigner(wiring.config().render().signingKey())::verify)));
+                    store, clock, new LinkSigner(wiring.config().render().signingKey())::verify),
+                new PreviewRoutes(campaigns)));
     return WebServer.start(settings, backend, passwords);
   }
 }
