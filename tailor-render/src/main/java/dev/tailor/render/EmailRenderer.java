@@ -18,6 +18,7 @@ import dev.tailor.render.template.TemplateSource;
 import dev.tailor.render.text.TextPartWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -27,6 +28,8 @@ import org.jsoup.parser.Parser;
  * unsubscribe headers are added. Thread-safe; share one per configuration.
  */
 public final class EmailRenderer {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final RenderConfig config;
   private final MjmlLayoutCompiler compiler;
   private final LiquidRenderer liquid;
@@ -154,7 +157,7 @@ public final class EmailRenderer {
 
   private String plain(TemplateSource t, String part, String liquidText, Map<String, Object> m) {
     String out = liquid.renderNow(t.name(), part, 1, liquidText, m);
-    return Parser.unescapeEntities(out, false).replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(Parser.unescapeEntities(out, false)).replaceAll(" ").strip();
   }
 
   public RenderConfig config() {

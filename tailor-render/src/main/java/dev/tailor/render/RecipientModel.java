@@ -1,6 +1,5 @@
 package dev.tailor.render;
 
-import dev.tailor.core.catalog.Product;
 import dev.tailor.core.customer.Customer;
 import dev.tailor.render.links.TrackingLinks;
 import dev.tailor.render.links.Utm;
@@ -9,8 +8,6 @@ import dev.tailor.render.model.EmailContext;
 import dev.tailor.render.model.RenderConfig;
 import dev.tailor.render.model.Slot;
 import dev.tailor.render.model.SlotItem;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +47,7 @@ public final class RecipientModel {
         "links",
         Map.of(
             "unsubscribe", esc(links.unsubscribe(ctx.messageId())),
+            "view_in_browser", esc(links.viewInBrowser(ctx.messageId())),
             "feedback_up", esc(links.feedback(ctx.messageId(), true)),
             "feedback_down", esc(links.feedback(ctx.messageId(), false)),
             "shop", esc(config.baseUrl())));
@@ -81,7 +79,7 @@ public final class RecipientModel {
     List<Object> items = new ArrayList<>();
     int position = 1;
     for (SlotItem i : s.items()) {
-      items.add(item(i, s.name(), position++, ctx, config));
+      items.add(new ItemFields(i, s.name(), position++, ctx.campaignId(), config.baseUrl()));
     }
     Map<String, Object> m = new HashMap<>();
     m.put("name", s.name());
@@ -89,29 +87,6 @@ public final class RecipientModel {
     m.put("explanation", esc(s.explanation()));
     m.put("items", items);
     m.put("count", items.size());
-    return m;
-  }
-
-  private static Map<String, Object> item(
-      SlotItem i, String slot, int position, EmailContext ctx, RenderConfig config) {
-    Product p = i.product();
-    Map<String, Object> m = new HashMap<>();
-    m.put("id", esc(p.id()));
-    m.put("title", esc(p.title().orElse(p.id())));
-    String url = p.url().orElse(config.baseUrl() + "/");
-    m.put("url", esc(Utm.tag(url, ctx.campaignId(), slot + "-" + p.id())));
-    m.put("image_url", esc(p.imageUrl().orElse("")));
-    m.put("price", p.price().map(RecipientModel::money).orElse(""));
-    m.put("currency", esc(p.currency().orElse("")));
-    m.put("category", esc(p.category().isEmpty() ? "" : p.category().get(p.category().size() - 1)));
-    m.put("brand", esc(p.brand().orElse("")));
-    m.put("score", i.score());
-    m.put("algorithm", esc(i.algorithm()));
-    m.put("position", position);
-    m.put("slot", slot);
-    m.put("explanation", esc(i.explanation()));
-    m.put("fallback", esc(i.decision().flatMap(d -> d.fallback()).orElse("")));
-    m.put("bought_this_week", esc(p.attributes().getOrDefault("bought_this_week", "")));
     return m;
   }
 
@@ -152,33 +127,32 @@ public final class RecipientModel {
     return s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
   }
 
-  private static String money(BigDecimal v) {
-    return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
-  }
-
   /** HTML-escapes text for element content and double-quoted attributes. */
   static String esc(String s) {
     int n = s.length();
-    StringBuilder sb = null;
-    int from = 0;
-    for (int i = 0; i < n; i++) {
-      String r =
-          switch (s.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
-      if (r != null) {
-        if (sb == null) {
-          sb = new StringBuilder(n + 16);
-        }
-        sb.append(s, from, i).append(r);
-        from = i + 1;
+    int i = 0;
+    while (i < n && !needsEscape(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n + 16).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
       }
     }
-    return sb == null ? s : sb.append(s, from, n).toString();
+    return sb.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'');
   }
 }

@@ -22,7 +22,9 @@ public final class LinkRewriter {
   public final class Session {
     private final String campaignId;
     private final String messageId;
-    private final Map<String, String> tracked = new HashMap<>();
+
+    /** Unescaped URL to its click URL and the same escaped. */
+    private final Map<String, String[]> tracked = new HashMap<>();
 
     private Session(String campaignId, String messageId) {
       this.campaignId = campaignId;
@@ -34,11 +36,7 @@ public final class LinkRewriter {
      * parameters; anything else is returned as is.
      */
     public String track(String url) {
-      if (!isTrackable(url)) {
-        return url;
-      }
-      return tracked.computeIfAbsent(
-          url, u -> links.click(messageId, Utm.tag(u, campaignId, "link")));
+      return isTrackable(url) ? clicks(url)[0] : url;
     }
 
     /**
@@ -47,8 +45,16 @@ public final class LinkRewriter {
      */
     public String attribute(String raw) {
       String url = unescape(raw);
-      String t = track(url);
-      return t == url ? raw : escape(t);
+      return isTrackable(url) ? clicks(url)[1] : raw;
+    }
+
+    private String[] clicks(String url) {
+      String[] c = tracked.get(url);
+      if (c == null) {
+        c = links.clickBoth(messageId, Utm.tag(url, campaignId, "link"));
+        tracked.put(url, c);
+      }
+      return c;
     }
 
     /** The open pixel's {@code <img>}. */

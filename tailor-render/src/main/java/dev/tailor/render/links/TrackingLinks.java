@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
  *   <li>click: {@code BASE/c/MESSAGE?u=TARGET&s=SIG} with SIG over (message, target)
  *   <li>open pixel: {@code BASE/o/MESSAGE.gif?s=SIG} with SIG over (message, "open")
  *   <li>one-click unsubscribe: {@code BASE/u/MESSAGE?s=SIG} with SIG over (message, "unsubscribe")
+ *   <li>view in browser: {@code BASE/v/MESSAGE?s=SIG} with SIG over (message, "view")
  *   <li>feedback: {@code BASE/f/MESSAGE?v=up|down&s=SIG} with SIG over (message,
  *       "feedback:up|down")
  * </ul>
@@ -17,12 +18,32 @@ import java.nio.charset.StandardCharsets;
 public final class TrackingLinks {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+  /** ASCII characters URL-encoding keeps as they are. */
+  private static final boolean[] PLAIN = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      PLAIN[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '*'
+              || c == '_';
+    }
+  }
+
   private final String baseUrl;
   private final LinkSigner signer;
+
+  /** True when the base URL needs no HTML escaping. */
+  private final boolean plainBase;
 
   public TrackingLinks(String baseUrl, LinkSigner signer) {
     this.baseUrl = baseUrl;
     this.signer = signer;
+    this.plainBase = baseUrl.indexOf('&') < 0 && baseUrl.indexOf('"') < 0;
   }
 
   public String baseUrl() {
@@ -31,17 +52,36 @@ public final class TrackingLinks {
 
   /** The click-tracking URL that redirects to the target. */
   public String click(String messageId, String target) {
-    return baseUrl
-        + "/c/"
-        + enc(messageId)
-        + "?u="
-        + enc(target)
-        + "&s="
-        + signer.sign(messageId, target);
+    return clickBoth(messageId, target)[0];
+  }
+
+  /**
+   * The click URL and the same HTML-escaped for an attribute, built together: the encoded parts
+   * hold neither {@code &} nor {@code "}, so only the base URL and the separator need escaping.
+   */
+  String[] clickBoth(String messageId, String target) {
+    String signature = signer.sign(messageId, target);
+    StringBuilder sb =
+        new StringBuilder(baseUrl.length() + messageId.length() + target.length() * 2 + 64);
+    sb.append(baseUrl).append("/c/");
+    appendEncoded(sb, messageId);
+    sb.append("?u=");
+    appendEncoded(sb, target);
+    int separator = sb.length();
+    sb.append("&s=").append(signature);
+    String url = sb.toString();
+    String escaped =
+        plainBase ? sb.insert(separator + 1, "amp;").toString() : LinkRewriter.escape(url);
+    return new String[] {url, escaped};
   }
 
   public String openPixel(String messageId) {
     return baseUrl + "/o/" + enc(messageId) + ".gif?s=" + signer.sign(messageId, "open");
+  }
+
+  /** The message's "view in browser" page. */
+  public String viewInBrowser(String messageId) {
+    return baseUrl + "/v/" + enc(messageId) + "?s=" + signer.sign(messageId, "view");
   }
 
   public String unsubscribe(String messageId) {
@@ -61,32 +101,37 @@ public final class TrackingLinks {
 
   /** True for URLs this class made (they are not tracked again). */
   public boolean isOwn(String url) {
-    return url.startsWith(baseUrl + "/");
+    int n = baseUrl.length();
+    return url.length() > n && url.charAt(n) == '/' && url.startsWith(baseUrl);
   }
 
   static String enc(String s) {
-    // the same as URLEncoder.encode(s, UTF_8), without its per-call encoder for the usual ASCII URL
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && isPlain(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n + 32);
+    appendEncoded(sb, s);
+    return sb.toString();
+  }
+
+  /**
+   * Appends the text URL-encoded: the same as {@code URLEncoder.encode(s, UTF_8)}, without its
+   * per-call encoder for the usual ASCII URL.
+   */
+  static void appendEncoded(StringBuilder sb, String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      boolean plain =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '-'
-              || c == '*'
-              || c == '_';
-      if (plain && sb == null) {
-        continue;
-      }
       if (c >= 0x80) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        sb.append(URLEncoder.encode(s.substring(i), StandardCharsets.UTF_8));
+        return;
       }
-      if (sb == null) {
-        sb = new StringBuilder(s.length() + 32).append(s, 0, i);
-      }
-      if (plain) {
+      if (PLAIN[c]) {
         sb.append(c);
       } else if (c == ' ') {
         sb.append('+');
@@ -94,6 +139,9 @@ public final class TrackingLinks {
         sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
-    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isPlain(char c) {
+    return c < 0x80 && PLAIN[c];
   }
 }

@@ -1,10 +1,11 @@
 package dev.tailor.render.links;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** Adds UTM parameters to a URL, keeping any the URL already has. */
 public final class Utm {
+  private static final String[] KEYS = {
+    "utm_source=", "utm_medium=", "utm_campaign=", "utm_content="
+  };
+
   private Utm() {}
 
   /**
@@ -13,21 +14,33 @@ public final class Utm {
    */
   public static String tag(String url, String campaign, String content) {
     int hash = url.indexOf('#');
-    String fragment = hash < 0 ? "" : url.substring(hash);
-    String base = hash < 0 ? url : url.substring(0, hash);
-    Map<String, String> add = new LinkedHashMap<>();
-    add.put("utm_source", "tailor");
-    add.put("utm_medium", "email");
-    add.put("utm_campaign", campaign);
-    add.put("utm_content", content);
-    StringBuilder sb = new StringBuilder(base);
-    char sep = base.indexOf('?') < 0 ? '?' : '&';
-    for (Map.Entry<String, String> e : add.entrySet()) {
-      if (!base.contains("?" + e.getKey() + "=") && !base.contains("&" + e.getKey() + "=")) {
-        sb.append(sep).append(e.getKey()).append('=').append(TrackingLinks.enc(e.getValue()));
+    int end = hash < 0 ? url.length() : hash;
+    int query = url.indexOf('?');
+    boolean hasQuery = query >= 0 && query < end;
+    String[] values = {"tailor", "email", campaign, content};
+    StringBuilder sb = new StringBuilder(end + 80 + campaign.length() + content.length());
+    sb.append(url, 0, end);
+    char sep = hasQuery ? '&' : '?';
+    for (int k = 0; k < KEYS.length; k++) {
+      if (!hasQuery || !has(url, end, KEYS[k])) {
+        sb.append(sep).append(KEYS[k]);
+        TrackingLinks.appendEncoded(sb, values[k]);
         sep = '&';
       }
     }
-    return sb.append(fragment).toString();
+    return sb.append(url, end, url.length()).toString();
+  }
+
+  /** True when the URL's part before {@code end} has the parameter {@code key} ("name="). */
+  private static boolean has(String url, int end, String key) {
+    int i = url.indexOf(key, 1);
+    while (i > 0 && i + key.length() <= end) {
+      char before = url.charAt(i - 1);
+      if (before == '?' || before == '&') {
+        return true;
+      }
+      i = url.indexOf(key, i + 1);
+    }
+    return false;
   }
 }

@@ -5,12 +5,6 @@ import dev.tailor.render.model.TemplateRenderException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import liqp.Template;
 import liqp.TemplateContext;
@@ -35,18 +29,6 @@ public final class LiquidRenderer {
 
   private static final java.util.regex.Pattern LINE =
       java.util.regex.Pattern.compile("\\bline (\\d+)");
-
-  /**
-   * Shared daemon workers that run renders under the time limit; liqp would otherwise start a
-   * thread pool for every render.
-   */
-  private static final ExecutorService RENDER_THREADS =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "tailor-liquid");
-            t.setDaemon(true);
-            return t;
-          });
 
   private final TemplateParser parser;
   private final boolean strict;
@@ -104,30 +86,27 @@ public final class LiquidRenderer {
   }
 
   /**
-   * Runs a job (renders with {@link #renderNow}) on a render worker and stops waiting for it after
-   * the render-time limit. One hand-off per email, whatever number of parts it renders.
+   * Runs a job (renders with {@link #renderNow}) on the calling thread under the render-time limit:
+   * every piece of output a render appends checks the deadline (liqp's loop bound stops loops that
+   * append nothing), and a render past it stops with an error. One limit per email, whatever number
+   * of parts it renders; no hand-off to another thread.
    */
   public <T> T limited(String templateName, Supplier<T> job) {
-    Future<T> f = RENDER_THREADS.submit(job::get);
+    long before = RenderDeadline.start(maxMillis);
     try {
-      return f.get(maxMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      f.cancel(true);
-      throw new TemplateRenderException(
-          ErrorCode.BAD_INPUT,
-          templateName + ": the render took longer than the limit of " + maxMillis + " ms",
-          e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new TemplateRenderException(
-          ErrorCode.BAD_INPUT, templateName + ": " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      f.cancel(true);
-      throw new TemplateRenderException(ErrorCode.BAD_INPUT, templateName + ": interrupted", e);
+      return job.get();
+    } catch (RenderDeadline.Exceeded e) {
+      throw tooLong(templateName, e);
+    } finally {
+      RenderDeadline.restore(before);
     }
+  }
+
+  private TemplateRenderException tooLong(String templateName, Throwable cause) {
+    return new TemplateRenderException(
+        ErrorCode.BAD_INPUT,
+        templateName + ": the render took longer than the limit of " + maxMillis + " ms",
+        cause);
   }
 
   /**
@@ -141,19 +120,32 @@ public final class LiquidRenderer {
       TemplateContext context = new TemplateContext(p.template(), parser, model);
       Object out = p.root().render(context);
       return String.valueOf(parser.getRenderTransformer().transformObject(context, out));
-    } catch (VariableNotExistException e) {
-      throw error(templateName, part, lineOf(liquid, e.getVariableName(), firstLine), e, e);
-    } catch (LiquidException e) {
-      throw error(templateName, part, firstLine + Math.max(e.line, 1) - 1, e, e);
     } catch (RuntimeException e) {
-      for (Throwable c = e; c != null; c = c.getCause()) {
-        if (c instanceof VariableNotExistException v) {
-          throw error(templateName, part, lineOf(liquid, v.getVariableName(), firstLine), v, e);
-        }
-      }
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw error(templateName, part, firstLine + lineInMessage(e) - 1, cause, e);
+      throw translate(templateName, part, firstLine, liquid, e);
     }
+  }
+
+  /** A render's exception as the error to throw (the deadline's own passes through). */
+  private static RuntimeException translate(
+      String templateName, String part, int firstLine, String liquid, RuntimeException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof RenderDeadline.Exceeded x) {
+        return x;
+      }
+    }
+    if (e instanceof VariableNotExistException v) {
+      return error(templateName, part, lineOf(liquid, v.getVariableName(), firstLine), v, v);
+    }
+    if (e instanceof LiquidException l) {
+      return error(templateName, part, firstLine + Math.max(l.line, 1) - 1, l, l);
+    }
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof VariableNotExistException v) {
+        return error(templateName, part, lineOf(liquid, v.getVariableName(), firstLine), v, e);
+      }
+    }
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    return error(templateName, part, firstLine + lineInMessage(e) - 1, cause, e);
   }
 
   /**

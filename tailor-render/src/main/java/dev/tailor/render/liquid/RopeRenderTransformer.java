@@ -10,7 +10,8 @@ import liqp.TemplateContext;
  * copies every block's output into a new builder and then into a string at each level of nesting (a
  * product row inside an item loop inside a slot loop is copied six or more times, ~100 KB per
  * email); a rope keeps references and is copied once, into a builder of the exact size, at the end.
- * The output-size limit is checked on every append, as liqp's default does.
+ * The output-size limit is checked on every append, as liqp's default does, and the render-time
+ * limit ({@link RenderDeadline}) on every new block and every 16th append.
  */
 final class RopeRenderTransformer implements RenderTransformer {
   private final int maxChars;
@@ -21,7 +22,9 @@ final class RopeRenderTransformer implements RenderTransformer {
 
   @Override
   public ObjectAppender.Controller newObjectAppender(TemplateContext context, int estimate) {
-    return new Rope(Math.max(estimate, 2), maxChars);
+    long deadline = RenderDeadline.current();
+    RenderDeadline.check(deadline);
+    return new Rope(Math.max(estimate, 2), maxChars, deadline);
   }
 
   @Override
@@ -33,16 +36,22 @@ final class RopeRenderTransformer implements RenderTransformer {
   static final class Rope implements CharSequence, ObjectAppender.Controller {
     private final List<Object> pieces;
     private final int maxChars;
+    private final long deadline;
     private int length;
+    private int appends;
     private String flat;
 
-    Rope(int estimate, int maxChars) {
+    Rope(int estimate, int maxChars, long deadline) {
       this.pieces = new ArrayList<>(estimate);
       this.maxChars = maxChars;
+      this.deadline = deadline;
     }
 
     @Override
     public void append(Object o) {
+      if ((++appends & 15) == 0) {
+        RenderDeadline.check(deadline);
+      }
       CharSequence piece;
       if (o instanceof Rope || o instanceof String) {
         piece = (CharSequence) o;

@@ -60,7 +60,7 @@ public final class TextPartWriter {
     Document doc = Jsoup.parse(protectedHtml.toString());
     StringBuilder sb = new StringBuilder(htmlWithLiquid.length() / 4);
     new Walk(true).walk(doc.body(), sb, false);
-    Matcher back = PLACEHOLDER.matcher(sb);
+    Matcher back = PLACEHOLDER.matcher(collapse(sb));
     StringBuilder out = new StringBuilder(sb.length() + 1024);
     while (back.find()) {
       int i = Integer.parseInt(back.group(1));
@@ -101,6 +101,53 @@ public final class TextPartWriter {
     }
     sb.append(decode(rendered.substring(from)));
     return tidy(sb, BREAK);
+  }
+
+  /**
+   * The static whitespace of a derived template shortened the way {@link #tidy} would read it
+   * anyway, so that less of it is rendered and tidied per recipient: a run of collapsible spaces
+   * and breaks with k breaks becomes min(k, 2) breaks (tidy only tells one break from two or more,
+   * and drops the spaces around breaks), a run without breaks one space. Liquid tags are
+   * placeholders here, so only static text changes; links' URLs are left alone.
+   */
+  static CharSequence collapse(CharSequence in) {
+    int n = in.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      char c = in.charAt(i);
+      if (c == LINK_MIDDLE) {
+        // a link's URL is kept as written
+        int end = i;
+        while (end < n && in.charAt(end) != LINK_END) {
+          end++;
+        }
+        out.append(in, i, end);
+        i = end;
+        continue;
+      }
+      if (c != BREAK && !isCollapsible(c)) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int breaks = 0;
+      while (i < n && (in.charAt(i) == BREAK || isCollapsible(in.charAt(i)))) {
+        if (in.charAt(i) == BREAK) {
+          breaks++;
+        }
+        i++;
+      }
+      if (breaks == 0) {
+        out.append(' ');
+      } else {
+        out.append(BREAK);
+        if (breaks > 1) {
+          out.append(BREAK);
+        }
+      }
+    }
+    return out;
   }
 
   /** HTML entities decoded: the model's five quickly, any other through jsoup. */
