@@ -14,7 +14,7 @@ import java.util.Base64;
  *   <li>{@code base64} otherwise (Cyrillic, CJK, ...), which is smaller for such text.
  * </ul>
  *
- * The input must already have CRLF line ends.
+ * {@link #of} takes text with CRLF line ends; {@link #encode} any line ends.
  *
  * @param name the {@code Content-Transfer-Encoding} value
  * @param body the encoded body, ASCII only
@@ -23,35 +23,70 @@ record BodyEncoding(String name, String body) {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final int MAX_QP_LINE = 76;
 
+  /**
+   * A text part encoded for the wire.
+   *
+   * @param name the {@code Content-Transfer-Encoding} value
+   * @param body the encoded body, ASCII bytes with CRLF line ends
+   */
+  record Encoded(String name, byte[] body) {}
+
   static BodyEncoding of(String crlfText) {
+    Encoded e = encode(crlfText);
+    return new BodyEncoding(e.name(), new String(e.body(), StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * Encodes {@code text} with any line ends (CR, LF or CRLF, made CRLF here, in the same pass that
+   * counts what the choice of encoding needs).
+   */
+  static Encoded encode(String text) {
+    int n = text.length();
+    char[] crlf = new char[n + (n >> 4) + 16];
+    int k = 0;
     int nonAscii = 0;
     int line = 0;
     int longest = 0;
-    for (int i = 0; i < crlfText.length(); i++) {
-      char c = crlfText.charAt(i);
-      if (c == '\n') {
+    for (int i = 0; i < n; i++) {
+      if (crlf.length - k < 2) {
+        crlf = java.util.Arrays.copyOf(crlf, crlf.length * 2);
+      }
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        crlf[k++] = '\r';
+        crlf[k++] = '\n';
+        longest = Math.max(longest, line + 1); // the CR counted too (one byte conservative)
         line = 0;
         continue;
       }
       if (c > 127 || c == 0) {
         nonAscii++;
       }
+      crlf[k++] = c;
       line++;
       longest = Math.max(longest, line);
     }
+    String normalized = new String(crlf, 0, k);
     if (nonAscii == 0 && longest <= 998) {
-      return new BodyEncoding("7bit", crlfText);
+      return new Encoded("7bit", normalized.getBytes(StandardCharsets.US_ASCII));
     }
-    byte[] bytes = crlfText.getBytes(StandardCharsets.UTF_8);
-    if ((long) nonAscii * 3 > crlfText.length()) {
-      String b64 = Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encodeToString(bytes);
-      return new BodyEncoding("base64", b64);
+    byte[] bytes = normalized.getBytes(StandardCharsets.UTF_8);
+    if ((long) nonAscii * 3 > k) {
+      return new Encoded(
+          "base64", Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encode(bytes));
     }
-    return new BodyEncoding("quoted-printable", quotedPrintable(bytes));
+    return new Encoded("quoted-printable", quotedPrintableBytes(bytes));
   }
 
   /** RFC 2045 quoted-printable of text whose line breaks are CRLF. */
   static String quotedPrintable(byte[] in) {
+    return new String(quotedPrintableBytes(in), StandardCharsets.ISO_8859_1);
+  }
+
+  private static byte[] quotedPrintableBytes(byte[] in) {
     byte[] out = new byte[in.length + in.length / 4 + 16];
     int n = 0;
     int lineLength = 0;
@@ -88,6 +123,6 @@ record BodyEncoding(String name, String body) {
       }
       lineLength += width;
     }
-    return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    return java.util.Arrays.copyOf(out, n);
   }
 }

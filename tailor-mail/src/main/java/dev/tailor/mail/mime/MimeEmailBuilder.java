@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.PreencodedMimeBodyPart;
-import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
@@ -88,17 +87,15 @@ public final class MimeEmailBuilder {
     }
   }
 
-  /** The message as RFC 5322 bytes with CRLF line ends, as an {@code .eml} file holds it. */
+  /**
+   * The message as RFC 5322 bytes with CRLF line ends, as an {@code .eml} file holds it: what
+   * {@link #build} gives, written by {@link EmlWriter} in one pass.
+   *
+   * @throws InvalidAddressException when the recipient address cannot be parsed
+   */
   public byte[] toBytes(OutgoingEmail email) {
-    MimeMessage message = build(email);
-    ByteSink out = new ByteSink(email.html().length() + email.text().length() + 4096);
-    try {
-      message.writeTo(out);
-    } catch (IOException | MessagingException e) {
-      throw new TailorException(
-          ErrorCode.RUNTIME, "cannot write the message " + email.messageId() + ": " + e, e);
-    }
-    return out.toByteArray();
+    Objects.requireNonNull(email, "email");
+    return EmlWriter.write(email, session, clock);
   }
 
   /**
@@ -144,27 +141,25 @@ public final class MimeEmailBuilder {
   }
 
   private static void setBody(MimeMessage message, OutgoingEmail email) throws MessagingException {
-    String textBody = crlf(email.text());
-    String htmlBody = crlf(email.html());
-    boolean hasText = !textBody.isEmpty();
-    boolean hasHtml = !htmlBody.isEmpty();
+    boolean hasText = !email.text().isEmpty();
+    boolean hasHtml = !email.html().isEmpty();
     if (hasText && hasHtml) {
       MimeMultipart alternative = new MimeMultipart("alternative");
-      alternative.addBodyPart(part(textBody, "plain"));
-      alternative.addBodyPart(part(htmlBody, "html"));
+      alternative.addBodyPart(part(BodyEncoding.encode(email.text()), "plain"));
+      alternative.addBodyPart(part(BodyEncoding.encode(email.html()), "html"));
       message.setContent(alternative);
     } else if (hasHtml) {
-      message.setText(htmlBody, UTF_8, "html");
+      message.setText(crlf(email.html()), UTF_8, "html");
     } else {
-      message.setText(textBody, UTF_8, "plain");
+      message.setText(crlf(email.text()), UTF_8, "plain");
     }
   }
 
   /** A text part whose body is encoded by {@link BodyEncoding}. */
-  private static MimeBodyPart part(String crlfText, String subtype) throws MessagingException {
-    BodyEncoding encoded = BodyEncoding.of(crlfText);
+  private static MimeBodyPart part(BodyEncoding.Encoded encoded, String subtype)
+      throws MessagingException {
     MimeBodyPart part = new PreencodedMimeBodyPart(encoded.name());
-    part.setText(encoded.body(), "us-ascii", subtype);
+    part.setText(new String(encoded.body(), StandardCharsets.ISO_8859_1), "us-ascii", subtype);
     part.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
     // set now, or saving the message would scan the whole body again to pick an encoding
     part.setHeader("Content-Transfer-Encoding", encoded.name());
@@ -193,7 +188,7 @@ public final class MimeEmailBuilder {
     return sb.toString();
   }
 
-  private static InternetAddress recipient(String value) {
+  static InternetAddress recipient(String value) {
     try {
       return address(value);
     } catch (AddressException | UnsupportedEncodingException e) {
@@ -201,7 +196,7 @@ public final class MimeEmailBuilder {
     }
   }
 
-  private static InternetAddress sender(String value) {
+  static InternetAddress sender(String value) {
     try {
       return address(value);
     } catch (AddressException | UnsupportedEncodingException e) {
@@ -226,40 +221,6 @@ public final class MimeEmailBuilder {
     return personal == null || personal.isBlank()
         ? new InternetAddress(bare)
         : new InternetAddress(bare, personal, UTF_8);
-  }
-
-  /**
-   * An unsynchronized byte buffer: Jakarta Mail writes bodies a byte at a time, where {@code
-   * ByteArrayOutputStream}'s lock per byte cost more than the rest of the build.
-   */
-  private static final class ByteSink extends java.io.OutputStream {
-    private byte[] buf;
-    private int count;
-
-    ByteSink(int capacity) {
-      buf = new byte[capacity];
-    }
-
-    @Override
-    public void write(int b) {
-      if (count == buf.length) {
-        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-      }
-      buf[count++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      if (count + len > buf.length) {
-        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
-      }
-      System.arraycopy(b, off, buf, count, len);
-      count += len;
-    }
-
-    byte[] toByteArray() {
-      return java.util.Arrays.copyOf(buf, count);
-    }
   }
 
   /** A message whose Message-ID is fixed instead of generated by {@code saveChanges}. */
