@@ -44,6 +44,7 @@ abstract class ApiSuite {
   Http http;
   String publicKey;
   String privateKey;
+  Map<String, String> campaignEnv;
 
   /** The store URL to test on (created empty). */
   abstract String storeUrl(Path dir);
@@ -67,6 +68,14 @@ abstract class ApiSuite {
     privateKey = key(env, "private");
     Path strategies = Files.createDirectories(dir.resolve("strategies"));
     Files.copy(EXAMPLE, strategies.resolve("fashion.yaml"));
+    campaignEnv = env;
+    Files.writeString(
+        Files.createDirectories(dir.resolve("campaigns")).resolve("spring.yaml"),
+        "key: spring\nholdout:\n  share: 0.2\nvariants:\n  - name: a\n    weight: 1\n"
+            + "    strategy: ../strategies/fashion.yaml\n    template: weekly-picks\n"
+            + "delivery:\n  channel: outbox\n  dir: "
+            + dir.resolve("outbox")
+            + "\n");
     Wiring wiring = new Wiring(new ConfigLoader(env).load(Optional.empty()));
     store = wiring.openStore();
     server =
@@ -390,5 +399,79 @@ abstract class ApiSuite {
   @Test
   void unknownRoutesAreProblemsToo() {
     assertProblem(http.get("/v1/nothing-here", privateKey), 404, "not_found");
+  }
+
+  private Http.Answer preview(String campaign, String customer, String format) {
+    return http.get(
+        "/v1/preview?campaign=" + campaign + "&customer=" + customer + format, privateKey);
+  }
+
+  @Test
+  void aPreviewBeforeAndAfterTheRunIsTheEmailTheSubscriberGets() throws IOException {
+    // the first subscriber the campaign's assignment puts in variant a
+    String customer =
+        store.customers().page("", 30).stream()
+            .filter(c -> c.consent().isSubscribed() && c.email().isPresent())
+            .map(dev.tailor.core.customer.Customer::id)
+            .filter(
+                id ->
+                    new dev.tailor.campaign.assign.Assigner(
+                            "spring",
+                            1.0,
+                            0.2,
+                            List.of(
+                                new dev.tailor.core.campaign.Variant("a", 1, "s", "t", List.of())))
+                        .assign(id)
+                        .variant()
+                        .equals("a"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode before = preview("spring", customer, "").json();
+    assertThat(before.get("state").isNull()).isTrue();
+    assertThat(before.get("sends").asBoolean()).isTrue();
+    assertThat(before.get("subject").asText()).isNotBlank();
+    assertThat(before.get("html").asText()).contains(before.get("message_id").asText());
+    assertThat(before.get("decision").get("slots").size()).isPositive();
+    assertThat(store.messages().findById(before.get("message_id").asText())).isEmpty();
+
+    ok(
+        CliRun.withEnv(
+            campaignEnv, "campaign", "run", dir.resolve("campaigns/spring.yaml").toString()));
+    var sent = store.messages().findById(before.get("message_id").asText()).orElseThrow();
+    JsonNode after = preview("spring", customer, "").json();
+    assertThat(after.get("state").asText()).isEqualTo(sent.state().wireName());
+    assertThat(after.get("subject").asText()).isEqualTo(sent.subject().orElseThrow());
+    assertThat(after.get("decision"))
+        .isEqualTo(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sent.decision().orElseThrow()));
+    Http.Answer html = preview("spring", customer, "&format=html");
+    assertThat(html.status()).isEqualTo(200);
+    assertThat(html.contentType()).startsWith("text/html");
+    assertThat(html.body()).isEqualTo(after.get("html").asText());
+
+    var held =
+        store
+            .messages()
+            .page(
+                "spring",
+                java.util.EnumSet.of(dev.tailor.core.campaign.MessageState.HELD_OUT),
+                java.time.Instant.MAX,
+                "",
+                1)
+            .get(0);
+    JsonNode holdout = preview("spring", held.customerId(), "").json();
+    assertThat(holdout.get("holdout").asBoolean()).isTrue();
+    assertThat(holdout.get("sends").asBoolean()).isFalse();
+    assertProblem(preview("spring", held.customerId(), "&format=html"), 404, "no_email");
+  }
+
+  @Test
+  void aPreviewNeedsAPrivateKeyAKnownCampaignAndNamesBadParameters() {
+    assertThat(http.get("/v1/preview?campaign=spring&customer=x", null).status()).isEqualTo(401);
+    assertProblem(
+        http.get("/v1/preview?campaign=spring&customer=x", publicKey), 403, "private_key_required");
+    assertProblem(preview("nope", "x", ""), 404, "not_found");
+    assertProblem(http.get("/v1/preview?customer=x", privateKey), 400, "invalid_field");
   }
 }

@@ -36,8 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in headless Chromium (Debian's chromium and chromedriver; nothing downloaded) on a
  * generated shop: sign in, data health with its chart, models, a strategy edit with a validation
- * error, an email preview at both widths, API keys. Screenshots go to {@code
- * target/screenshots/dashboard-*.png}.
+ * error, an email preview at both widths, API keys; a campaign's plan, its run to an outbox with
+ * the progress polled to done, its results, a recipient's email at both widths; the sender
+ * settings. Screenshots go to {@code target/screenshots/dashboard-*.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIT {
@@ -51,6 +52,7 @@ class DashboardBrowserIT {
   private static WebServer server;
   private static ChromeDriver driver;
   private static String base;
+  private static Path outbox;
 
   @BeforeAll
   static void startServerAndBrowser() throws IOException {
@@ -73,6 +75,14 @@ class DashboardBrowserIT {
             .resolve("examples/strategies/fashion-5-slot.yaml"),
         strategies.resolve("fashion.yaml"),
         StandardCopyOption.REPLACE_EXISTING);
+    outbox = dir.resolve("outbox");
+    Files.writeString(
+        Files.createDirectories(dir.resolve("campaigns")).resolve("spring.yaml"),
+        "key: spring\nname: Spring picks\nholdout:\n  share: 0.2\nvariants:\n"
+            + "  - name: picks\n    weight: 1\n    strategy: ../strategies/fashion.yaml\n"
+            + "    template: weekly-picks\ndelivery:\n  channel: outbox\n  dir: "
+            + outbox
+            + "\n");
     Wiring wiring = new Wiring(new ConfigLoader(env).load(Optional.empty()));
     store = wiring.openStore();
     Passwords passwords = new Passwords(1_000);
@@ -247,5 +257,99 @@ class DashboardBrowserIT {
     driver.get(base + "/settings");
     assertThat(driver.findElements(By.id("new-key"))).isEmpty();
     assertThat(store.apiKeys().list()).hasSize(1);
+  }
+
+  @Test
+  @Order(8)
+  void aCampaignsPlanShowsRecipientsHoldoutAndFillRates() throws IOException {
+    driver.get(base + "/campaigns");
+    driver.findElement(By.linkText("spring")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Campaign spring");
+    driver.findElement(By.linkText("Plan")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(d -> !d.findElements(By.id("plan-counts")).isEmpty());
+    assertThat(text())
+        .contains("Customers considered")
+        .contains("Variant picks")
+        .contains("Held out (no email)")
+        .contains("Fill rates per slot");
+    assertThat(driver.findElements(By.cssSelector("table.fill tbody tr"))).isNotEmpty();
+    shot("campaign-plan");
+  }
+
+  @Test
+  @Order(9)
+  void aCampaignRunsToTheOutboxAndItsProgressReachesDone() throws IOException {
+    driver.get(base + "/campaigns/spring");
+    driver.findElement(By.id("run")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/campaigns/spring?started=1"));
+    shot("campaign-running");
+    // htmx polls the progress every second until the run is over
+    new WebDriverWait(driver, Duration.ofSeconds(180))
+        .until(d -> "true".equals(d.findElement(By.id("progress")).getAttribute("data-done")));
+    assertThat(driver.getCurrentUrl()).endsWith("/campaigns/spring?started=1");
+    assertThat(driver.findElement(By.id("campaign-status")).getText()).isEqualTo("done");
+    assertThat(text()).contains("Last run from here: done: sent");
+    long sent;
+    try (var files = Files.list(outbox)) {
+      sent = files.count();
+    }
+    assertThat(sent).isPositive();
+    assertThat(driver.findElement(By.id("progress-table")).getText()).contains("sent");
+    shot("campaign-done");
+  }
+
+  @Test
+  @Order(10)
+  void theResultsShowEachVariantAgainstTheHoldoutWithAChart() throws IOException {
+    driver.get(base + "/campaigns/spring");
+    driver.findElement(By.linkText("Results")).click();
+    assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(2);
+    assertThat(text()).contains("picks").contains("holdout");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#results-chart canvas")).isEmpty());
+    shot("campaign-results");
+  }
+
+  @Test
+  @Order(11)
+  void aRecipientsCampaignEmailIsPreviewedAt375And600Pixels() throws IOException {
+    driver.get(base + "/campaigns/spring");
+    driver.findElement(By.cssSelector("form[action='/campaigns/spring'] button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> !d.findElements(By.id("preview-facts")).isEmpty());
+    if (driver.findElements(By.id("frame-375")).isEmpty()) {
+      // the first recipient is in the holdout: no email; it says so
+      assertThat(text()).contains("holdout");
+      return;
+    }
+    WebElement narrow = driver.findElement(By.id("frame-375"));
+    assertThat(narrow.getSize().getWidth()).isEqualTo(375);
+    assertThat(driver.findElement(By.id("frame-600")).getSize().getWidth()).isEqualTo(600);
+    assertThat(driver.findElement(By.id("preview-subject")).getText()).isNotBlank();
+    driver.switchTo().frame(narrow);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.tagName("img")).size() > 0);
+    driver.switchTo().defaultContent();
+    driver.executeScript("arguments[0].scrollIntoView()", narrow);
+    shot("campaign-preview");
+  }
+
+  @Test
+  @Order(12)
+  void senderSettingsAreValidatedAndSaved() throws IOException {
+    driver.get(base + "/settings");
+    WebElement from = driver.findElement(By.id("sender_address"));
+    driver.findElement(By.id("sender_name")).sendKeys("Example Shop");
+    driver.findElement(By.id("postal_address")).sendKeys("1 Main St, Springfield");
+    WebElement url = driver.findElement(By.id("tracking_base_url"));
+    url.sendKeys("https://t.shop.example");
+    from.sendKeys("news@shop.example");
+    driver.findElement(By.cssSelector("form[action='/settings/sender'] button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getPageSource().contains("Saved the sender settings."));
+    assertThat(store.settings().get().from()).contains("Example Shop <news@shop.example>");
+    shot("settings-sender");
   }
 }
