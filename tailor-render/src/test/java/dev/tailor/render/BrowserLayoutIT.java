@@ -31,8 +31,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Renders each starter template and loads it in headless Chromium (Debian's package) at 375 px and
- * 600 px: no horizontal overflow, and every product's title and button visible inside the viewport.
- * Screenshots go to {@code target/screenshots/}. Fails when Chromium is missing.
+ * 600 px: no horizontal overflow, and every product's title and button visible inside the viewport;
+ * and with {@code prefers-color-scheme: dark} emulated, every text's colour and background change
+ * and keep a contrast ratio of at least 4.5. Screenshots go to {@code target/screenshots/}. Fails
+ * when Chromium is missing.
  */
 class BrowserLayoutIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -168,5 +170,77 @@ class BrowserLayoutIT {
 
   static List<String> templates() {
     return StarterGallery.NAMES;
+  }
+
+  /** Every visible text and link of the email: its text, colour and the colour behind it. */
+  private static final String COLOURS =
+      "function bg(e) {"
+          + "  for (; e; e = e.parentElement) {"
+          + "    const c = getComputedStyle(e).backgroundColor;"
+          + "    if (c && c !== 'transparent' && !/^rgba\\(.*, 0\\)$/.test(c)) return c;"
+          + "  }"
+          + "  return getComputedStyle(document.documentElement).backgroundColor;"
+          + "}"
+          + "return Array.from(document.querySelectorAll("
+          + "  '.tl-text div, .tl-muted div, .tl-text a, .tl-muted a'))"
+          + "  .filter(e => e.offsetParent !== null && e.textContent.trim().length > 0)"
+          + "  .map(e => [e.textContent.trim().slice(0, 40), getComputedStyle(e).color, bg(e)]);";
+
+  @ParameterizedTest(name = "dark mode {0}")
+  @MethodSource("templates")
+  void inDarkModeTheColoursChangeAndEveryTextKeepsItsContrast(String template) throws IOException {
+    RenderedEmail e =
+        new EmailRenderer(Samples.CONFIG)
+            .render(StarterGallery.get(template), Samples.cases().get("full-history"));
+    Path file = temp.resolve(template + "-dark.html");
+    Files.writeString(file, e.html());
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 600, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      List<List<String>> light = colours(file, "light");
+      List<List<String>> dark = colours(file, "dark");
+      assertThat(dark).hasSameSizeAs(light).isNotEmpty();
+      int changed = 0;
+      for (int i = 0; i < dark.size(); i++) {
+        List<String> l = light.get(i);
+        List<String> d = dark.get(i);
+        assertThat(Contrast.ratio(l.get(1), l.get(2)))
+            .as("light: %s (%s on %s)", l.get(0), l.get(1), l.get(2))
+            .isGreaterThanOrEqualTo(4.5);
+        assertThat(Contrast.ratio(d.get(1), d.get(2)))
+            .as("dark: %s (%s on %s)", d.get(0), d.get(1), d.get(2))
+            .isGreaterThanOrEqualTo(4.5);
+        if (!l.get(1).equals(d.get(1)) && !l.get(2).equals(d.get(2))) {
+          changed++;
+        }
+      }
+      assertThat(changed)
+          .as("texts whose colour and background both changed")
+          .isEqualTo(dark.size());
+      assertThat(Contrast.luminance(dark.get(0).get(2)))
+          .as("a dark background")
+          .isLessThan(Contrast.luminance(light.get(0).get(2)) / 4);
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(),
+          SCREENSHOTS.resolve(template + "-dark-600.png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<List<String>> colours(Path file, String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    driver.get(file.toUri().toString());
+    assertThat(
+            driver.executeScript(
+                "return matchMedia('(prefers-color-scheme: " + scheme + ")').matches"))
+        .isEqualTo(true);
+    return (List<List<String>>) driver.executeScript(COLOURS);
   }
 }

@@ -17,8 +17,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Lint a template: Liquid syntax and unknown variables (strict), images without alt text or"
           + " https, links that cannot be tracked, HTML over Gmail's 102 KB clipping limit, a"
-          + " missing unsubscribe link or postal address.",
-      "Prints FILE:LINE: RULE: PROBLEM per problem; exits 2 when there is any."
+          + " missing unsubscribe link or postal address; a missing \"view in browser\" link is a"
+          + " warning.",
+      "Prints FILE:LINE: RULE: PROBLEM per problem (FILE:LINE: warning: RULE: ... for"
+          + " warnings); exits 2 when there is any error, 0 with warnings only."
     })
 public final class TemplateCheckCommand extends TailorSubcommand implements Callable<Integer> {
   @Parameters(paramLabel = "T", description = "Starter template name or template file.")
@@ -36,6 +38,6 @@ public final class TemplateCheckCommand extends TailorSubcommand implements Call
     } else {
       problems.forEach(p -> output.line(p.toString()));
     }
-    return problems.isEmpty() ? 0 : 2;
+    return problems.stream().allMatch(LintProblem::warning) ? 0 : 2;
   }
 }

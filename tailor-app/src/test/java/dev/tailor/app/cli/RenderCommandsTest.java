@@ -234,6 +234,21 @@ class RenderCommandsTest {
   }
 
   @Test
+  void templateCheckWarnsOfAMissingViewInBrowserLinkWithoutFailing() throws IOException {
+    Path file = dir.resolve("no-view-link.mjml.liquid");
+    Files.writeString(
+        file,
+        "---\nsubject: Hi\n---\n<mjml><mj-body><mj-section><mj-column>\n"
+            + "<mj-text>{{ sender.postal_address }}"
+            + " <a href=\"{{ links.unsubscribe }}\">Unsubscribe</a></mj-text>\n"
+            + "</mj-column></mj-section></mj-body></mjml>\n");
+    CliRun run = CliRun.withEnv(env, "template", "check", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(file + ":4: warning: missing-view-in-browser");
+  }
+
+  @Test
   void templateCheckFailsWithFileLineAndProblem() throws IOException {
     Path file = dir.resolve("bad.mjml.liquid");
     Files.writeString(

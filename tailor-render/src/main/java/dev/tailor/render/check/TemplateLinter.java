@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Lints a template before any send: Liquid syntax errors and unknown variables (strict mode, on a
  * sample recipient with every standard slot and block), images without alt text or https, links
  * that cannot be tracked, HTML over Gmail's 102 KB clipping limit, and a missing unsubscribe link
- * or postal address. Every problem names the line.
+ * or postal address; a missing "view in browser" link is a warning. Every problem names the line.
  */
 public final class TemplateLinter {
   /** Gmail clips messages whose HTML is larger than this. */
@@ -39,7 +39,7 @@ public final class TemplateLinter {
     this.strict = LiquidRenderer.strict(config.maxRenderTime(), config.maxOutputBytes());
   }
 
-  /** The problems of this template; empty when it passes. */
+  /** The problems of this template, warnings included; empty when it passes. */
   public List<LintProblem> check(TemplateSource t) {
     List<LintProblem> problems = new ArrayList<>();
     EmailContext sample = CheckSamples.recipient();
@@ -88,6 +88,9 @@ public final class TemplateLinter {
     String src = t.mjml();
     Matcher img = IMAGE.matcher(src);
     while (img.find()) {
+      if (insideAttributes(src, img.start())) {
+        continue; // <mj-attributes> defaults, not an image
+      }
       int line = t.mjmlFirstLine() + lineIndex(src, img.start());
       Matcher alt = ALT.matcher(img.group());
       if (!alt.find() || alt.group(1).isBlank()) {
@@ -126,6 +129,15 @@ public final class TemplateLinter {
               "missing-unsubscribe",
               "no {{ links.unsubscribe }} link"));
     }
+    if (!src.contains("links.view_in_browser")) {
+      problems.add(
+          new LintProblem(
+              t.name(),
+              t.mjmlFirstLine(),
+              "missing-view-in-browser",
+              "no {{ links.view_in_browser }} link for readers whose client shows the email badly",
+              true));
+    }
     if (!src.contains("sender.postal_address")) {
       problems.add(
           new LintProblem(
@@ -151,6 +163,12 @@ public final class TemplateLinter {
     } catch (TemplateRenderException e) {
       problems.add(new LintProblem(t.name(), t.mjmlFirstLine(), "render", e.getMessage()));
     }
+  }
+
+  /** True inside an {@code <mj-attributes>} block (default attributes per tag). */
+  private static boolean insideAttributes(String src, int at) {
+    int open = src.lastIndexOf("<mj-attributes", at);
+    return open >= 0 && src.indexOf("</mj-attributes>", open) > at;
   }
 
   private static int lineIndex(String s, int at) {

@@ -21,6 +21,8 @@ public final class MjmlLayoutCompiler {
   private static final Pattern LIQUID = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
   private static final Pattern PLACEHOLDER = Pattern.compile("tlq(\\d+)x");
 
+  private static final Pattern BODY_CLASS =
+      Pattern.compile("<mj-body\\b[^>]*\\bcss-class=\"([^\"{}]+)\"");
   private static final Pattern LANG_DIR = Pattern.compile(" lang=\"[^\"]*\" dir=\"[^\"]*\"");
   private static final Pattern HREF = Pattern.compile(" href=\"([^\"]*)\"");
   private static final Pattern SIDES =
@@ -143,6 +145,24 @@ public final class MjmlLayoutCompiler {
     return out.toString();
   }
 
+  /**
+   * The {@code css-class} of {@code <mj-body>} on the body's wrapper {@code <div>}, as MJML puts it
+   * and mjml4j leaves out (dark-mode rules of the starter templates select it).
+   */
+  static String bodyClass(String mjml, String html) {
+    Matcher m = BODY_CLASS.matcher(mjml);
+    int wrapper = html.indexOf("aria-roledescription=\"email\"");
+    int div = wrapper < 0 ? -1 : html.lastIndexOf("<div", wrapper);
+    if (!m.find() || div < 0) {
+      return html;
+    }
+    int end = html.indexOf('>', div);
+    if (html.substring(div, end).contains(" class=")) {
+      return html;
+    }
+    return html.substring(0, div + 4) + " class=\"" + m.group(1) + "\"" + html.substring(div + 4);
+  }
+
   /** How many template versions are compiled and cached. */
   public int cached() {
     return cache.size();
@@ -169,6 +189,7 @@ public final class MjmlLayoutCompiler {
           e);
     }
     html = CompactHtml.compact(html);
+    html = bodyClass(template.mjml(), html);
     // lang and dir of the html and body wrapper: per recipient (Language)
     html = LANG_DIR.matcher(html).replaceAll(" lang=\"{{ email.lang }}\" dir=\"{{ email.dir }}\"");
     // every href through the message's link tracker, during the Liquid render (no pass over the

@@ -86,13 +86,13 @@ public final class LiquidRenderer {
   }
 
   /**
-   * Runs a job (renders with {@link #renderNow}) on the calling thread under the render-time limit:
-   * every piece of output a render appends checks the deadline (liqp's loop bound stops loops that
-   * append nothing), and a render past it stops with an error. One limit per email, whatever number
-   * of parts it renders; no hand-off to another thread.
+   * Runs a job (renders with {@link #renderNow}) on the calling thread under the render-time limit
+   * (the thread's CPU time, see {@link RenderDeadline}): the output a render appends checks it
+   * (liqp's loop bound stops loops that append nothing), and a render past it stops with an error.
+   * One limit per email, whatever number of parts it renders; no hand-off to another thread.
    */
   public <T> T limited(String templateName, Supplier<T> job) {
-    long before = RenderDeadline.start(maxMillis);
+    RenderDeadline before = RenderDeadline.start(maxMillis);
     try {
       return job.get();
     } catch (RenderDeadline.Exceeded e) {

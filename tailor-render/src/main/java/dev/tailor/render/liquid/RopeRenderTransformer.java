@@ -22,8 +22,10 @@ final class RopeRenderTransformer implements RenderTransformer {
 
   @Override
   public ObjectAppender.Controller newObjectAppender(TemplateContext context, int estimate) {
-    long deadline = RenderDeadline.current();
-    RenderDeadline.check(deadline);
+    RenderDeadline deadline = RenderDeadline.current();
+    if (deadline != null) {
+      deadline.check();
+    }
     return new Rope(Math.max(estimate, 2), maxChars, deadline);
   }
 
@@ -36,12 +38,12 @@ final class RopeRenderTransformer implements RenderTransformer {
   static final class Rope implements CharSequence, ObjectAppender.Controller {
     private final List<Object> pieces;
     private final int maxChars;
-    private final long deadline;
+    private final RenderDeadline deadline;
     private int length;
     private int appends;
     private String flat;
 
-    Rope(int estimate, int maxChars, long deadline) {
+    Rope(int estimate, int maxChars, RenderDeadline deadline) {
       this.pieces = new ArrayList<>(estimate);
       this.maxChars = maxChars;
       this.deadline = deadline;
@@ -49,8 +51,8 @@ final class RopeRenderTransformer implements RenderTransformer {
 
     @Override
     public void append(Object o) {
-      if ((++appends & 15) == 0) {
-        RenderDeadline.check(deadline);
+      if ((++appends & 15) == 0 && deadline != null) {
+        deadline.check();
       }
       CharSequence piece;
       if (o instanceof Rope || o instanceof String) {

@@ -56,6 +56,23 @@ class TemplateLinterTest {
   }
 
   @Test
+  void aTemplateWithoutAViewInBrowserLinkGetsAWarningNotAnError() {
+    List<LintProblem> p = linter.check(bad("<mj-text>Hello</mj-text>"));
+    assertThat(p)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo("missing-view-in-browser");
+              assertThat(x.warning()).isTrue();
+              assertThat(x.line()).isEqualTo(5);
+              assertThat(x.toString()).startsWith("bad.mjml.liquid:5: warning: ");
+            });
+    String withLink =
+        "<mj-text><a href=\"{{ links.view_in_browser }}\">View in browser</a></mj-text>";
+    assertThat(linter.check(bad(withLink))).isEmpty();
+  }
+
+  @Test
   void htmlOverGmailsClippingLimitIsReported() {
     String big = "<mj-text>" + "All work and no play. ".repeat(6000) + "</mj-text>";
     assertThat(linter.check(bad(big))).extracting(LintProblem::rule).contains("too-large");
