@@ -55,6 +55,14 @@ public final class DashboardCampaigns implements CampaignDesk {
   private final Clock clock;
   private final Map<String, String> env;
 
+  /** Setups built for previews, by what they were built from; at most {@link #CACHED} kept. */
+  private final Map<String, Cached> previews = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHED = 4;
+  private static final long CACHE_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+
+  private record Cached(CampaignSetup setup, long builtAt) {}
+
   /**
    * @param folder the campaigns folder: its {@code *.yaml} files can be run from the dashboard
    */
@@ -207,6 +215,27 @@ public final class DashboardCampaigns implements CampaignDesk {
   @Override
   public EmailPreview preview(String campaignId, String customerId) {
     CampaignSpec spec = find(campaignId).spec();
-    return CampaignPreviewer.preview(store, build(spec).setup(), customerId, clock.instant());
+    return CampaignPreviewer.preview(store, previewSetup(spec), customerId, clock.instant());
+  }
+
+  /**
+   * A setup for previews, reused for a minute while the campaign file, the sender settings and the
+   * model snapshots stay the same (building one loads every model the strategies name).
+   */
+  private CampaignSetup previewSetup(CampaignSpec spec) {
+    StringBuilder key = new StringBuilder(spec.baseDir().toAbsolutePath().toString());
+    key.append('\n').append(spec.text()).append('\n').append(store.settings().get());
+    wiring.snapshots().list().forEach(i -> key.append('\n').append(i.file()));
+    long now = System.nanoTime();
+    Cached c = previews.get(key.toString());
+    if (c != null && now - c.builtAt() < CACHE_NANOS) {
+      return c.setup();
+    }
+    CampaignSetup setup = build(spec).setup();
+    if (previews.size() >= CACHED) {
+      previews.clear();
+    }
+    previews.put(key.toString(), new Cached(setup, now));
+    return setup;
   }
 }

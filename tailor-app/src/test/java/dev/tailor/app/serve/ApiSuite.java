@@ -426,7 +426,21 @@ abstract class ApiSuite {
                         .equals("a"))
             .findFirst()
             .orElseThrow();
+    // sender settings saved in the dashboard apply where the configuration keeps its defaults
+    store
+        .settings()
+        .save(
+            new dev.tailor.core.settings.ShopSettings(
+                Optional.of("Example Shop"),
+                Optional.of("news@shop.example"),
+                Optional.of("help@shop.example"),
+                Optional.of("1 Preview Lane, Springfield"),
+                Optional.of("https://t.shop.example")),
+            CliRun.NOW);
     JsonNode before = preview("spring", customer, "").json();
+    assertThat(before.get("html").asText())
+        .contains("1 Preview Lane, Springfield")
+        .contains("https://t.shop.example/o/" + before.get("message_id").asText());
     assertThat(before.get("state").isNull()).isTrue();
     assertThat(before.get("sends").asBoolean()).isTrue();
     assertThat(before.get("subject").asText()).isNotBlank();
@@ -438,6 +452,11 @@ abstract class ApiSuite {
         CliRun.withEnv(
             campaignEnv, "campaign", "run", dir.resolve("campaigns/spring.yaml").toString()));
     var sent = store.messages().findById(before.get("message_id").asText()).orElseThrow();
+    String eml = Files.readString(dir.resolve("outbox").resolve(sent.id() + ".eml"));
+    assertThat(eml)
+        .containsPattern("(?m)^From: \"?Example Shop\"? <news@shop.example>")
+        .containsPattern("(?m)^Reply-To: help@shop.example")
+        .contains("1 Preview Lane, Springfield");
     JsonNode after = preview("spring", customer, "").json();
     assertThat(after.get("state").asText()).isEqualTo(sent.state().wireName());
     assertThat(after.get("subject").asText()).isEqualTo(sent.subject().orElseThrow());
