@@ -69,7 +69,13 @@ public final class WebServer implements AutoCloseable {
     groups.add(new HealthRoutes(backend.store()));
     groups.add(new MetricsRoutes(metrics));
     groups.add(new OpenApiRoutes());
-    groups.add(new TrackRoutes(backend.store(), backend.records(), metrics, backend.clock()));
+    groups.add(
+        new TrackRoutes(
+            backend.store(),
+            backend.records(),
+            metrics,
+            backend.clock(),
+            backend.recommendations()::eventsTracked));
     groups.add(new IdentifyRoutes(backend.store(), backend.records(), backend.clock()));
     groups.add(new ProductRoutes(backend.store(), backend.records(), backend.recommendations()));
     groups.add(new RecommendationRoutes(backend.recommendations()));

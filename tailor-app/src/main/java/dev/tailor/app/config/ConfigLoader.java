@@ -7,6 +7,7 @@ import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.insights.datacheck.DataCheckThresholds;
 import dev.tailor.render.model.RenderConfig;
+import dev.tailor.web.api.RecommendationLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,15 @@ public final class ConfigLoader {
                 r.decimal("tailor.reco.weights.purchase"),
                 r.decimal("tailor.reco.weights.email-click"),
                 RecoConfig.parseDuration("tailor.reco.half-life", v.get("tailor.reco.half-life"))),
-            Path.of(v.get("tailor.reco.models-dir"))),
+            Path.of(v.get("tailor.reco.models-dir")),
+            new ServingConfig(
+                Duration.ofSeconds(r.integer("tailor.reco.serving.model-poll-seconds")),
+                r.integer("tailor.reco.serving.cache-customers"),
+                Duration.ofSeconds(r.integer("tailor.reco.serving.cache-seconds")),
+                new RecommendationLimits(
+                    r.integer("tailor.reco.serving.max-concurrent"),
+                    r.integer("tailor.reco.serving.max-queue"),
+                    Duration.ofMillis(r.integer("tailor.reco.serving.max-wait-ms"))))),
         new RenderConfig(
             v.get("tailor.render.base-url"),
             v.get("tailor.render.signing-key"),
@@ -160,6 +169,13 @@ public final class ConfigLoader {
     m.put("tailor.reco.weights.email-click", "2.0");
     m.put("tailor.reco.half-life", RecoConfig.format(reco.weights().halfLife()));
     m.put("tailor.reco.models-dir", reco.modelsDir().toString());
+    ServingConfig serving = reco.serving();
+    m.put("tailor.reco.serving.model-poll-seconds", Long.toString(serving.modelPoll().toSeconds()));
+    m.put("tailor.reco.serving.cache-customers", Integer.toString(serving.cacheCustomers()));
+    m.put("tailor.reco.serving.cache-seconds", Long.toString(serving.cacheTtl().toSeconds()));
+    m.put("tailor.reco.serving.max-concurrent", Integer.toString(serving.limits().concurrent()));
+    m.put("tailor.reco.serving.max-queue", Integer.toString(serving.limits().queue()));
+    m.put("tailor.reco.serving.max-wait-ms", Long.toString(serving.limits().maxWait().toMillis()));
     RenderConfig render = d.render();
     m.put("tailor.render.base-url", render.baseUrl());
     m.put("tailor.render.signing-key", render.signingKey());

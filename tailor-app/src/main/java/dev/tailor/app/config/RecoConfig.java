@@ -16,13 +16,16 @@ import java.util.Optional;
  * @param window how far back from the newest event training looks; empty means all history
  * @param weights event weights and time decay
  * @param modelsDir where model snapshots are kept
+ * @param serving how the server serves recommendations
  */
-public record RecoConfig(Optional<Duration> window, WeightScheme weights, Path modelsDir) {
+public record RecoConfig(
+    Optional<Duration> window, WeightScheme weights, Path modelsDir, ServingConfig serving) {
   public static final RecoConfig DEFAULTS =
       new RecoConfig(
           Optional.of(Duration.ofDays(90)),
           WeightScheme.DEFAULTS,
-          Path.of("tailor-data", "models"));
+          Path.of("tailor-data", "models"),
+          ServingConfig.DEFAULTS);
 
   /** Parses {@code 90d}, {@code 12h}, {@code 2w} or {@code all}, naming {@code key} on error. */
   public static Optional<Duration> parseWindow(String key, String value) {
@@ -85,6 +88,6 @@ public record RecoConfig(Optional<Duration> window, WeightScheme weights, Path m
   }
 
   public RecoConfig withWindow(Optional<Duration> w) {
-    return new RecoConfig(w, weights, modelsDir);
+    return new RecoConfig(w, weights, modelsDir, serving);
   }
 }

@@ -1,6 +1,6 @@
 package dev.tailor.app.serve;
 
-import dev.tailor.app.reco.Serving;
+import dev.tailor.app.config.ServingConfig;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
@@ -14,10 +14,10 @@ import dev.tailor.core.store.Store;
 import dev.tailor.reco.data.WeightScheme;
 import dev.tailor.reco.recommend.CustomerHistory;
 import dev.tailor.reco.recommend.Exclusion;
-import dev.tailor.reco.recommend.ProfileBuilder;
 import dev.tailor.reco.recommend.Recommendations;
 import dev.tailor.reco.recommend.Recommender;
 import dev.tailor.web.api.Recommendation;
+import dev.tailor.web.api.RecommendationLimits;
 import dev.tailor.web.api.RecommendationService;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,39 +30,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recommendations at request time. Models are loaded once and re-checked every {@link
- * #RECHECK_MILLIS} for a newer snapshot; the customer's events are read from the store on every
- * request, so what they did a moment ago (views, carts, purchases) shapes the answer at once:
- * item-based sources are seeded from it and purchased items are excluded. What a new event cannot
- * change without training again: ALS factors, co-purchase pairs, trending counts, and whether a
- * brand-new product can be recommended at all.
+ * Recommendations at request time. The model is watched by a {@link ModelWatcher}: a newer snapshot
+ * is loaded in the background and swapped in atomically, without a restart. A customer's recent
+ * events come from a {@link CustomerCache} (the store on a miss); an event tracked through the API
+ * drops that customer's entry, so what they did a moment ago (views, carts, purchases) shapes the
+ * next answer: item-based sources are seeded from it, ALS folds it in, and purchased items are
+ * excluded. Tracked events also feed the live trending counters ({@link LiveTrends}).
  */
-public final class LiveRecommendations implements RecommendationService {
-  /** How often the snapshot folder is checked for newer models. */
-  public static final long RECHECK_MILLIS = 10_000;
-
+public final class LiveRecommendations implements RecommendationService, AutoCloseable {
   /** Events of a customer read per request. */
   static final int HISTORY = 1_000;
 
+  /** Items computed (and kept) per model-only answer, so n up to this is served from memory. */
+  static final int KEPT_N = 20;
+
   private static final Logger LOG = LoggerFactory.getLogger(LiveRecommendations.class);
 
-  private record Loaded(
-      Serving serving, Recommender recommender, ProfileBuilder profiles, String version) {}
-
-  private final Wiring wiring;
   private final Store store;
-  private final WeightScheme weights;
+  private final ServingConfig serving;
   private final StrategyEngines strategies;
+  private final ModelWatcher watcher;
+  private final CustomerCache cache;
+  private final LiveTrends trends;
   private final Object lock = new Object();
-  private volatile Loaded loaded;
-  private volatile long nextCheck;
   private volatile Map<String, Product> catalog;
 
   public LiveRecommendations(Wiring wiring, Store store, StrategyFolder folder, Clock clock) {
-    this.wiring = wiring;
     this.store = store;
-    this.weights = wiring.config().reco().weights();
+    this.serving = wiring.config().reco().serving();
+    WeightScheme weights = wiring.config().reco().weights();
+    this.watcher = new ModelWatcher(wiring, store, weights);
+    this.cache = new CustomerCache(serving.cacheCustomers(), serving.cacheTtl(), System::nanoTime);
+    this.trends = new LiveTrends(weights, clock);
     this.strategies = new StrategyEngines(wiring, store, folder, clock, this::catalog);
+    watcher.onSwap(m -> trends.follow(m.recommender()));
+    watcher.onSwap(m -> strategies.modelsChanged());
+    watcher.onTick(trends::refresh);
   }
 
   @Override
@@ -70,10 +73,31 @@ public final class LiveRecommendations implements RecommendationService {
     if (strategy.isPresent()) {
       return decide(customerId, strategy.get(), n);
     }
-    Loaded m = model();
-    CustomerHistory history =
-        m.profiles().fromStore(store.events(), customerId, HISTORY, m.serving().reference());
-    Recommendations r = m.recommender().recommend(history, n, Exclusion.PURCHASED);
+    ModelWatcher.Loaded m = watcher.get();
+    String version = m.version() + "#" + trends.round();
+    CustomerCache.Entry seen = cache.seen(customerId);
+    boolean usable = cache.usable(seen);
+    if (usable) {
+      Optional<Recommendation> kept = seen.answer(version, n);
+      if (kept.isPresent()) {
+        return cut(kept.get(), n);
+      }
+    }
+    CustomerCache.Entry entry =
+        usable
+            ? seen
+            : cache.fresh(store.events().recentForCustomer(customerId, HISTORY), Optional.empty());
+    int want = Math.max(n, KEPT_N);
+    Recommendation r = modelAnswer(m, customerId, entry.events, want);
+    cache.offer(customerId, seen, entry.withAnswer(r, want, version));
+    return cut(r, n);
+  }
+
+  private Recommendation modelAnswer(
+      ModelWatcher.Loaded m, String customerId, List<Event> events, int n) {
+    CustomerHistory history = m.profiles().fromEvents(customerId, events, m.serving().reference());
+    Recommender recommender = trends.live(m.recommender());
+    Recommendations r = recommender.recommend(history, n, Exclusion.PURCHASED);
     Map<String, Product> products = catalog();
     List<Recommendation.Item> items = new ArrayList<>();
     for (dev.tailor.reco.recommend.Recommendation i : r.items()) {
@@ -93,10 +117,53 @@ public final class LiveRecommendations implements RecommendationService {
         notes);
   }
 
+  /** The answer with each slot cut to {@code n} items. */
+  private static Recommendation cut(Recommendation r, int n) {
+    List<Recommendation.Slot> slots = new ArrayList<>(r.slots().size());
+    for (Recommendation.Slot s : r.slots()) {
+      slots.add(
+          s.items().size() <= n
+              ? s
+              : new Recommendation.Slot(
+                  s.name(), s.label(), s.items().subList(0, n), s.shortfall()));
+    }
+    return new Recommendation(
+        r.customerId(), r.strategy(), r.models(), r.modelCreatedAt(), slots, r.notes());
+  }
+
+  @Override
+  public void eventsTracked(List<Event> events) {
+    String last = null;
+    for (Event e : events) {
+      String c = e.customerId().orElse(null);
+      if (c != null && !c.equals(last)) {
+        cache.drop(c);
+        last = c;
+      }
+    }
+    trends.add(events);
+  }
+
+  @Override
+  public RecommendationLimits limits() {
+    return serving.limits();
+  }
+
   private Recommendation decide(String customerId, String name, int n) {
     StrategyEngines.PublicEngine e = strategies.get(name);
-    Optional<Customer> customer = store.customers().findById(customerId);
-    List<Event> events = store.events().recentForCustomer(customerId, HISTORY);
+    CustomerCache.Entry seen = cache.seen(customerId);
+    CustomerCache.Entry entry =
+        cache.usable(seen)
+            ? seen
+            : cache.fresh(store.events().recentForCustomer(customerId, HISTORY), null);
+    if (entry.customer == null) {
+      entry = entry.withCustomer(store.customers().findById(customerId));
+    }
+    if (entry != seen) {
+      cache.offer(customerId, seen, entry);
+    }
+    Optional<Customer> customer = entry.customer;
+    List<Event> events = entry.events;
     Decision d = e.engine().decide(customerId, customer.flatMap(Customer::firstName), events);
     List<String> notes = new ArrayList<>();
     if (customer.isEmpty() && events.isEmpty()) {
@@ -142,28 +209,36 @@ public final class LiveRecommendations implements RecommendationService {
   }
 
   /**
-   * Loads the latest model and the catalog now, so the first requests do not wait for them; does
-   * nothing but log when no model is trained yet (requests then answer 404 until one is).
+   * Loads the latest model and the catalog now, so the first requests do not wait for them, and
+   * starts watching for newer snapshots; logs when no model is trained yet (requests then answer
+   * 404 until one is, and the watcher picks it up).
    */
   public void warm() {
     catalog();
     try {
-      model();
+      watcher.get();
     } catch (TailorException e) {
       LOG.warn("no model to serve yet: {}", e.getMessage());
     }
+    watcher.start(serving.modelPoll());
   }
 
   @Override
   public Optional<Instant> modelCreatedAt() {
-    Loaded m = loaded;
-    return m == null ? Optional.empty() : Optional.of(m.serving().header().createdAt());
+    return watcher.current().map(m -> m.serving().header().createdAt());
   }
 
   @Override
   public void catalogChanged() {
     catalog = null;
+    cache.clear();
     strategies.catalogChanged();
+  }
+
+  /** Stops watching for models. */
+  @Override
+  public void close() {
+    watcher.close();
   }
 
   /** The catalog in memory, read again after a change. */
@@ -181,36 +256,6 @@ public final class LiveRecommendations implements RecommendationService {
       }
     }
     return c;
-  }
-
-  private Loaded model() {
-    Loaded m = loaded;
-    long now = System.currentTimeMillis();
-    if (m != null && now < nextCheck) {
-      return m;
-    }
-    synchronized (lock) {
-      m = loaded;
-      if (m != null && now < nextCheck) {
-        return m;
-      }
-      nextCheck = now + RECHECK_MILLIS;
-      Optional<String> newest = newestVersion();
-      if (m == null || newest.isPresent() && !newest.get().equals(m.version())) {
-        Serving s = Serving.load(wiring, null);
-        m = new Loaded(s, s.recommender(store), s.profiles(weights), s.describe());
-        LOG.info("serving recommendations from {}", m.version());
-        loaded = m;
-      }
-      return m;
-    }
-  }
-
-  private Optional<String> newestVersion() {
-    return wiring.snapshots().list().stream()
-        .filter(i -> i.header().isPresent())
-        .max(java.util.Comparator.comparing(i -> i.header().get().createdAt()))
-        .map(i -> i.algorithm() + " " + i.version());
   }
 
   static TailorException notFound(String message) {

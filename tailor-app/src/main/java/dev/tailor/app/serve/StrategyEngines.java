@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One decision engine per strategy file, built on first use and rebuilt when the file changes, when
- * a newer snapshot of one of its algorithms appears (checked every {@link
- * LiveRecommendations#RECHECK_MILLIS}) or when the catalog changes.
+ * the catalog changes, or (in the background, by the {@link ModelWatcher}'s thread, swapped in
+ * atomically) when a newer snapshot of one of its algorithms appears.
  */
 final class StrategyEngines {
   private static final Logger LOG = LoggerFactory.getLogger(StrategyEngines.class);
@@ -38,8 +38,7 @@ final class StrategyEngines {
       ModelSet models,
       Map<String, String> versions,
       Instant fileTime,
-      Optional<Instant> newest,
-      long checkedAt) {
+      Optional<Instant> newest) {
     List<String> modelsUsed() {
       List<String> out = new ArrayList<>();
       versions.forEach((a, v) -> out.add(a + " " + v));
@@ -69,27 +68,44 @@ final class StrategyEngines {
     this.catalog = catalog;
   }
 
-  /** The engine of strategy {@code name}, current with its file and models. */
+  /** The engine of strategy {@code name}, current with its file (and models, see the class). */
   PublicEngine get(String name) {
     Path file = folder.existing(name);
     Instant fileTime = modified(file);
     Engine e = engines.get(name);
-    long now = System.currentTimeMillis();
-    if (e == null
-        || !e.fileTime().equals(fileTime)
-        || now - e.checkedAt() > LiveRecommendations.RECHECK_MILLIS && stale(e)) {
+    if (e == null || !e.fileTime().equals(fileTime)) {
       synchronized (this) {
         e = engines.get(name);
-        if (e == null || !e.fileTime().equals(fileTime) || stale(e)) {
+        if (e == null || !e.fileTime().equals(fileTime)) {
           e = build(StrategyParser.parse(file), fileTime, Optional.empty());
-          engines.put(name, e);
-        } else {
-          e = withCheck(e, now);
           engines.put(name, e);
         }
       }
     }
     return new PublicEngine(e.engine(), e.modelsUsed(), e.newest());
+  }
+
+  /**
+   * Rebuilds, off the request path, every engine one of whose algorithms has a newer snapshot; a
+   * request keeps the engine it started with.
+   */
+  void modelsChanged() {
+    for (String name : List.copyOf(engines.keySet())) {
+      Engine e = engines.get(name);
+      if (e == null || !stale(e)) {
+        continue;
+      }
+      try {
+        Path file = folder.existing(name);
+        Engine next = build(StrategyParser.parse(file), modified(file), Optional.empty());
+        synchronized (this) {
+          engines.replace(name, e, next);
+        }
+        LOG.info("strategy {} now decides with {}", name, next.modelsUsed());
+      } catch (RuntimeException ex) {
+        LOG.warn("strategy {} keeps its models: {}", name, ex.toString());
+      }
+    }
   }
 
   /** What a request needs from an engine. */
@@ -148,13 +164,7 @@ final class StrategyEngines {
     }
     DecisionEngine engine =
         new DecisionEngine(spec, models, catalog.get(), DecisionEngine.Settings.of(clock));
-    return new Engine(
-        engine,
-        models,
-        versions,
-        fileTime,
-        Optional.ofNullable(newest),
-        System.currentTimeMillis());
+    return new Engine(engine, models, versions, fileTime, Optional.ofNullable(newest));
   }
 
   private boolean stale(Engine e) {
@@ -165,10 +175,6 @@ final class StrategyEngines {
       }
     }
     return false;
-  }
-
-  private static Engine withCheck(Engine e, long now) {
-    return new Engine(e.engine(), e.models(), e.versions(), e.fileTime(), e.newest(), now);
   }
 
   private static Instant modified(Path file) {

@@ -133,6 +133,30 @@ public final class HybridModel implements Model, RelatedItems {
     return components;
   }
 
+  /**
+   * The same blend with the component whose model is {@code from} serving {@code to} instead (a
+   * model over the same products, such as live trending counters); this blend when none is.
+   */
+  public HybridModel withModel(Model from, Model to) {
+    List<Component> next = new java.util.ArrayList<>(components.size());
+    boolean found = false;
+    for (Component c : components) {
+      if (c.model() == from) {
+        found = true;
+        next.add(new Component(to, c.weight(), c.coldCustomers(), c.coldItems()));
+      } else {
+        next.add(c);
+      }
+    }
+    if (!found) {
+      return this;
+    }
+    if (!to.items().ids().equals(from.items().ids())) {
+      throw new IllegalArgumentException("a replacing model must serve the same products");
+    }
+    return new HybridModel(next, warm, normalization, notes);
+  }
+
   /** Why components were left out at training, if any were. */
   public List<String> notes() {
     return notes;

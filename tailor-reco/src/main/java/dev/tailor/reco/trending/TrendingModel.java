@@ -7,11 +7,21 @@ import dev.tailor.reco.model.ModelInput;
 import dev.tailor.reco.model.ModelOutput;
 import dev.tailor.reco.model.UserProfile;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Products gaining momentum: one score per product, the same for everyone. Immutable. */
+/**
+ * Products gaining momentum: one score per product, the same for everyone. Immutable. A model
+ * trained by this version also keeps, per product, the recent weighted count and the count expected
+ * from its baseline, so a {@link LiveTrending} can add events that arrive after training.
+ */
 public final class TrendingModel implements Model {
-  /** Writes the item index and the scores. */
+  /**
+   * Writes the item index and the scores; with counts, the float array holds {@code 3n + 2} values:
+   * the n scores, the n recent counts, the n expected counts, the smoothing and the horizon in
+   * hours (older snapshots hold the n scores alone).
+   */
   public static final ModelCodec<TrendingModel> CODEC =
       new ModelCodec<>() {
         @Override
@@ -22,27 +32,76 @@ public final class TrendingModel implements Model {
         @Override
         public void write(TrendingModel m, ModelOutput out) throws IOException {
           out.writeIdIndex(m.items);
-          out.writeFloats(m.scores);
+          if (m.counts == null) {
+            out.writeFloats(m.scores);
+            return;
+          }
+          int n = m.scores.length;
+          float[] all = new float[3 * n + 2];
+          System.arraycopy(m.scores, 0, all, 0, n);
+          System.arraycopy(m.counts.recent(), 0, all, n, n);
+          System.arraycopy(m.counts.expected(), 0, all, 2 * n, n);
+          all[3 * n] = (float) m.counts.smoothing();
+          all[3 * n + 1] = m.counts.horizonHours();
+          out.writeFloats(all);
         }
 
         @Override
         public TrendingModel read(ModelInput in) throws IOException {
           IdIndex items = in.readIdIndex();
-          float[] scores = in.readFloats();
-          if (scores.length != items.size()) {
-            throw new IOException(
-                "trending holds " + scores.length + " scores for " + items.size());
+          float[] all = in.readFloats();
+          int n = items.size();
+          if (all.length == n) {
+            return new TrendingModel(items, all, null);
           }
-          return new TrendingModel(items, scores);
+          if (all.length != 3 * n + 2 || !(all[3 * n] > 0) || !(all[3 * n + 1] >= 1)) {
+            throw new IOException("trending holds " + all.length + " values for " + n + " items");
+          }
+          return new TrendingModel(
+              items,
+              Arrays.copyOfRange(all, 0, n),
+              new Counts(
+                  Arrays.copyOfRange(all, n, 2 * n),
+                  Arrays.copyOfRange(all, 2 * n, 3 * n),
+                  all[3 * n],
+                  (int) all[3 * n + 1]));
         }
       };
 
+  /**
+   * What the scores were computed from.
+   *
+   * @param recent weighted events per product in the horizon before the newest event
+   * @param expected the weighted events its own baseline predicts for a horizon
+   * @param smoothing the pseudo-events of the score formula
+   * @param horizonHours the horizon
+   */
+  record Counts(float[] recent, float[] expected, double smoothing, int horizonHours) {}
+
   private final IdIndex items;
   private final float[] scores;
+  private final Counts counts;
 
-  TrendingModel(IdIndex items, float[] scores) {
+  TrendingModel(IdIndex items, float[] scores, Counts counts) {
     this.items = Objects.requireNonNull(items, "items");
     this.scores = scores;
+    this.counts = counts;
+  }
+
+  /** The counts behind the scores; absent for snapshots written before they were kept. */
+  Optional<Counts> counts() {
+    return Optional.ofNullable(counts);
+  }
+
+  /**
+   * {@code (r + k) / (e + k) × ln(1 + r)}: velocity against the product's own baseline, shrunk by
+   * k, favouring surges with volume.
+   */
+  static double score(double recent, double expected, double smoothing) {
+    if (recent <= 0) {
+      return 0;
+    }
+    return (recent + smoothing) / (expected + smoothing) * Math.log1p(recent);
   }
 
   @Override

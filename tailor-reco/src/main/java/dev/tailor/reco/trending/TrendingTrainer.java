@@ -74,9 +74,14 @@ public final class TrendingTrainer implements Trainer {
       }
     }
     float[] scores = new float[items];
+    float[] recentCounts = new float[items];
+    float[] expectedCounts = new float[items];
     boolean any = false;
     for (int i = 0; i < items; i++) {
-      scores[i] = (float) score(recent[i], base[i], first[i], cut);
+      double expected = expected(base[i], first[i], cut);
+      recentCounts[i] = (float) recent[i];
+      expectedCounts[i] = (float) expected;
+      scores[i] = (float) TrendingModel.score(recent[i], expected, config.smoothing());
       any |= scores[i] > 0;
     }
     if (!any) {
@@ -86,16 +91,22 @@ public final class TrendingTrainer implements Trainer {
               + config.horizon().toHours()
               + " h before the newest event");
     }
-    return new TrendingModel(log.products(), scores);
+    return new TrendingModel(
+        log.products(),
+        scores,
+        new TrendingModel.Counts(
+            recentCounts,
+            expectedCounts,
+            config.smoothing(),
+            (int) Math.max(1, config.horizon().toHours())));
   }
 
-  private double score(double recent, double base, long first, long cut) {
-    if (recent == 0) {
+  /** The weighted events a horizon holds at the product's baseline rate (0 without events). */
+  private double expected(double base, long first, long cut) {
+    if (first == Long.MAX_VALUE) {
       return 0;
     }
     double days = Math.max(1, (cut - first) / DAY_MILLIS);
-    double expected = base / days * (config.horizon().toMillis() / DAY_MILLIS);
-    double k = config.smoothing();
-    return (recent + k) / (expected + k) * Math.log1p(recent);
+    return base / days * (config.horizon().toMillis() / DAY_MILLIS);
   }
 }

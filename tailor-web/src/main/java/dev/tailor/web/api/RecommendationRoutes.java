@@ -3,6 +3,7 @@ package dev.tailor.web.api;
 import dev.tailor.core.Ids;
 import dev.tailor.core.TailorException;
 import dev.tailor.web.server.Access;
+import dev.tailor.web.server.Problem;
 import dev.tailor.web.server.ProblemException;
 import dev.tailor.web.server.RouteGroup;
 import dev.tailor.web.server.RouteTable;
@@ -20,9 +21,11 @@ public final class RecommendationRoutes implements RouteGroup {
   public static final Pattern STRATEGY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
   private final RecommendationService service;
+  private final RecommendationAdmission admission;
 
   public RecommendationRoutes(RecommendationService service) {
     this.service = service;
+    this.admission = new RecommendationAdmission(service.limits());
   }
 
   @Override
@@ -59,6 +62,31 @@ public final class RecommendationRoutes implements RouteGroup {
             "n must be a whole number from 1 to " + RecommendationService.MAX_N);
       }
     }
-    ctx.json(service.recommend(customer, strategy, n));
+    Recommendation answer;
+    try {
+      if (!admission.enter()) {
+        throw busy(ctx);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw busy(ctx);
+    }
+    try {
+      answer = service.recommend(customer, strategy, n);
+    } finally {
+      admission.leave();
+    }
+    ctx.json(answer);
+  }
+
+  /** 503 with {@code Retry-After: 1}: the request was refused before any work was done. */
+  private static ProblemException busy(Context ctx) {
+    ctx.header("Retry-After", "1");
+    return new ProblemException(
+        Problem.of(
+            503,
+            "busy",
+            "Too many requests at once",
+            "more recommendation requests are waiting than the server takes on; retry after 1 s"));
   }
 }

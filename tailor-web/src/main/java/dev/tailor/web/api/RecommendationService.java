@@ -1,11 +1,13 @@
 package dev.tailor.web.api;
 
+import dev.tailor.core.event.Event;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Serves recommendations from the latest trained snapshots, reading the customer's events from the
- * store at request time (so what they just viewed counts at once). Implementations are thread-safe.
+ * Serves recommendations from the latest trained snapshots, from the customer's events as they are
+ * now (so what they just viewed counts at once). Implementations are thread-safe.
  */
 public interface RecommendationService {
   /** The largest {@code n} accepted. */
@@ -26,4 +28,15 @@ public interface RecommendationService {
 
   /** Tells the service that products changed, so the next request sees the new catalog. */
   void catalogChanged();
+
+  /**
+   * Tells the service that {@code events} were just stored through {@code POST /v1/track}, so what
+   * it keeps of those customers (and live counters) is brought up to date before the next request.
+   */
+  default void eventsTracked(List<Event> events) {}
+
+  /** How many recommendation requests may run and wait at once. */
+  default RecommendationLimits limits() {
+    return RecommendationLimits.DEFAULTS;
+  }
 }

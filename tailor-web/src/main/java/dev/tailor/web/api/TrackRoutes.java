@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code POST /v1/track}: one event, or {@code {"batch": [...]}} of up to {@link #MAX_BATCH}.
@@ -35,12 +36,27 @@ public final class TrackRoutes implements RouteGroup {
   private final RecordReader reader;
   private final HttpMetrics metrics;
   private final Clock clock;
+  private final Consumer<List<Event>> tracked;
 
   public TrackRoutes(Store store, RecordReader reader, HttpMetrics metrics, Clock clock) {
+    this(store, reader, metrics, clock, events -> {});
+  }
+
+  /**
+   * @param tracked told of every accepted request's events once they are stored (the real-time
+   *     recommendations keep their caches and counters current with it)
+   */
+  public TrackRoutes(
+      Store store,
+      RecordReader reader,
+      HttpMetrics metrics,
+      Clock clock,
+      Consumer<List<Event>> tracked) {
     this.store = store;
     this.reader = reader;
     this.metrics = metrics;
     this.clock = clock;
+    this.tracked = tracked;
   }
 
   @Override
@@ -96,6 +112,7 @@ public final class TrackRoutes implements RouteGroup {
     }
     int stored = store.events().appendAll(events);
     metrics.ingested(stored, events.size() - stored);
+    tracked.accept(events);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("received", events.size());
     answer.put("stored", stored);
