@@ -46,12 +46,7 @@ public final class CampaignPlanCommand extends TailorSubcommand implements Calla
     Wiring wiring = new Wiring(config);
     try (Store store = wiring.openStore()) {
       var clock = root().context().clock();
-      var stored = store.settings().get();
-      CampaignSetup setup =
-          SenderSettings.setup(
-              CampaignSession.setup(
-                  spec, files, store, SenderSettings.config(config, stored), wiring, clock, out),
-              stored);
+      CampaignSetup setup = CampaignSession.setup(spec, files, store, config, wiring, clock, out);
       PipelineSettings settings = CampaignRunCommand.settings(threads);
       PlanReport r = new CampaignRunner(store, clock, settings, out::note).plan(setup, full);
       if (out.json()) {

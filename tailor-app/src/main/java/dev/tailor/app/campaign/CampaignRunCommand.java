@@ -64,12 +64,7 @@ public final class CampaignRunCommand extends TailorSubcommand implements Callab
     try (Store store = wiring.openStore();
         MailTransport transport =
             CampaignSession.transport(spec, config, clock, root().context().env())) {
-      var stored = store.settings().get();
-      CampaignSetup setup =
-          SenderSettings.setup(
-              CampaignSession.setup(
-                  spec, files, store, SenderSettings.config(config, stored), wiring, clock, out),
-              stored);
+      CampaignSetup setup = CampaignSession.setup(spec, files, store, config, wiring, clock, out);
       CampaignRunner.Outcome o =
           new CampaignRunner(store, clock, settings(threads), out::note)
               .run(setup, transport, full, file.toAbsolutePath().normalize().toString());

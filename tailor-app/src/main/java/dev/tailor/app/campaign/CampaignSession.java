@@ -39,7 +39,8 @@ import java.util.TreeSet;
  * Builds what a campaign run needs from a parsed campaign file: one model set for every algorithm
  * its strategies name (latest snapshots; cheap missing ones trained on the fly), a decision engine
  * per variant whose {@code exclude_emailed} rules read the products of earlier sends ({@link
- * SentDecisions}), the render step, and the transport of its {@code delivery} section.
+ * SentDecisions}), the render step (with the dashboard's sender settings, see {@link
+ * SenderSettings}), and the transport of its {@code delivery} section.
  */
 final class CampaignSession {
   private CampaignSession() {}
@@ -77,10 +78,15 @@ final class CampaignSession {
               new DecisionEngine.Settings(
                   clock, new SentDecisions(store.messages()), ClickFeedback.NONE, 0)));
     }
+    // the sender settings saved in the dashboard, where the configuration keeps its defaults
+    var sender = store.settings().get();
     TemplateComposer composer =
         new TemplateComposer(
-            new EmailRenderer(config.render()), files.templates(), files.arms(), catalog);
-    return new CampaignSetup(spec, files, engines, composer);
+            new EmailRenderer(SenderSettings.render(config.render(), sender)),
+            files.templates(),
+            files.arms(),
+            catalog);
+    return SenderSettings.setup(new CampaignSetup(spec, files, engines, composer), sender);
   }
 
   /** The campaign file a campaign was run with, as kept in the store. */

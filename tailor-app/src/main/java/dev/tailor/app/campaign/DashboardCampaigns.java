@@ -18,7 +18,6 @@ import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.campaign.Message;
 import dev.tailor.core.campaign.MessageState;
 import dev.tailor.core.mail.MailTransport;
-import dev.tailor.core.settings.ShopSettings;
 import dev.tailor.core.store.Store;
 import dev.tailor.insights.report.CampaignReport;
 import dev.tailor.insights.report.CampaignReporter;
@@ -138,14 +137,13 @@ public final class DashboardCampaigns implements CampaignDesk {
   }
 
   private Built build(CampaignSpec spec) {
-    ShopSettings stored = store.settings().get();
-    TailorConfig config = SenderSettings.config(wiring.config(), stored);
     ByteArrayOutputStream notes = new ByteArrayOutputStream();
     PrintStream ps = new PrintStream(notes, true, StandardCharsets.UTF_8);
     Output out = new TailorCommand(new CliContext(ps, ps, env, clock, false)).output();
+    TailorConfig config = wiring.config();
     CampaignSetup setup =
         CampaignSession.setup(spec, CampaignFiles.load(spec), store, config, wiring, clock, out);
-    return new Built(SenderSettings.setup(setup, stored), config, notes);
+    return new Built(setup, config, notes);
   }
 
   @Override

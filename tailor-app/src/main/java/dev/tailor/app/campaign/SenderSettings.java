@@ -36,17 +36,6 @@ public final class SenderSettings {
         base, config.signingKey(), sender, postal, config.maxRenderTime(), config.maxOutputBytes());
   }
 
-  /** {@code config} with {@link #render} applied. */
-  public static TailorConfig config(TailorConfig config, ShopSettings stored) {
-    return new TailorConfig(
-        config.store(),
-        config.importing(),
-        config.dataCheck(),
-        config.reco(),
-        render(config.render(), stored),
-        config.mail());
-  }
-
   /** {@code setup} whose emails carry the stored From name and Reply-To, when set. */
   public static CampaignSetup setup(CampaignSetup setup, ShopSettings stored) {
     if (stored.senderName().isEmpty() && stored.replyTo().isEmpty()) {
