@@ -63,7 +63,8 @@ public record ResultsView(
               v.outcomes().attributedOrders(),
               percent(v.outcomes().conversionRate()),
               String.format(Locale.ROOT, "%.2f", v.outcomes().revenuePerEmail())));
-      labels.add(v.holdout() ? v.variant() + " (holdout)" : v.variant());
+      labels.add(
+          v.holdout() && !v.variant().equals("holdout") ? v.variant() + " (holdout)" : v.variant());
       opens.add(v.holdout() ? null : round(v.engagement().humanOpenRate()));
       clicks.add(v.holdout() ? null : round(v.engagement().clickRate()));
       conversions.add(round(v.outcomes().conversionRate()));
