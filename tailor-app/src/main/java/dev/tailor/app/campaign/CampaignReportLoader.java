@@ -9,23 +9,29 @@ import dev.tailor.core.decision.Decision;
 import dev.tailor.core.event.Event;
 import dev.tailor.core.event.EventType;
 import dev.tailor.core.store.Store;
+import dev.tailor.core.tracking.TrackingHit;
 import dev.tailor.insights.attribution.AttributionPolicy;
 import dev.tailor.insights.attribution.SentMessage;
 import dev.tailor.insights.attribution.SentSlot;
 import dev.tailor.insights.engagement.EmailHit;
+import dev.tailor.insights.report.Feedback;
 import dev.tailor.insights.report.ReportInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads what a campaign report needs from the store: the campaign's sent, failed and held-out
- * messages with their decisions, and the events from the first send to the end of the longest
- * window after the last one.
+ * messages with their decisions, the events from the first send to the end of the longest window
+ * after the last one, what the tracking endpoints saw of each open and click (user agent, network,
+ * privacy proxy), and the 👍 / 👎 given on the campaign's emails.
  */
 final class CampaignReportLoader {
   private static final int PAGE = 2000;
@@ -36,6 +42,8 @@ final class CampaignReportLoader {
           EventType.EMAIL_CLICKED,
           EventType.EMAIL_BOUNCED,
           EventType.EMAIL_UNSUBSCRIBED,
+          EventType.EMAIL_FEEDBACK_POSITIVE,
+          EventType.EMAIL_FEEDBACK_NEGATIVE,
           EventType.ORDER_COMPLETED);
 
   private CampaignReportLoader() {}
@@ -84,27 +92,41 @@ final class CampaignReportLoader {
           "campaign " + campaignId + " has no sent or held-out messages yet: run it first");
     }
     Duration longest = max(policy.clickWindow(), policy.outcomeWindow());
+    Instant to = last.plus(longest).plusMillis(1);
+    Map<String, TrackingHit> seen = new HashMap<>();
+    store.trackingHits().scan(first, to, h -> seen.put(h.eventId(), h));
     List<EmailHit> hits = new ArrayList<>();
+    List<Feedback> feedback = new ArrayList<>();
     store
         .events()
         .scan(
             first,
-            last.plus(longest).plusMillis(1),
+            to,
             e -> {
               if (!WANTED.contains(e.type())) {
                 return;
               }
-              boolean hit =
-                  e.type() == EventType.EMAIL_OPENED || e.type() == EventType.EMAIL_CLICKED;
-              if (hit) {
-                if (e.messageId().filter(ids::contains).isPresent()) {
-                  hits.add(EmailHit.fromEvent(e));
+              boolean mine = e.messageId().filter(ids::contains).isPresent();
+              switch (e.type()) {
+                case EMAIL_OPENED, EMAIL_CLICKED -> {
+                  if (mine) {
+                    hits.add(EmailHit.fromEvent(e, Optional.ofNullable(seen.get(e.eventId()))));
+                  }
                 }
-              } else {
-                events.add(e);
+                case EMAIL_FEEDBACK_POSITIVE, EMAIL_FEEDBACK_NEGATIVE -> {
+                  if (mine) {
+                    feedback.add(
+                        new Feedback(
+                            e.messageId().orElseThrow(),
+                            e.productId(),
+                            e.type() == EventType.EMAIL_FEEDBACK_POSITIVE,
+                            e.timestamp()));
+                  }
+                }
+                default -> events.add(e);
               }
             });
-    return new ReportInput(campaignId, messages, hits, events, List.of(), store.products().count());
+    return new ReportInput(campaignId, messages, hits, events, feedback, store.products().count());
   }
 
   private static SentMessage sent(Message m) {

@@ -3,6 +3,7 @@ package dev.tailor.app.serve;
 import dev.tailor.app.campaign.DashboardCampaigns;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.store.Store;
+import dev.tailor.insights.engagement.MachineTrafficRules;
 import dev.tailor.render.links.LinkSigner;
 import dev.tailor.web.WebBackend;
 import dev.tailor.web.WebServer;
@@ -50,7 +51,11 @@ public final class Server {
                     wiring, store, folder, recommendations, clock, env, Optional.of(campaigns))),
             List.of(
                 new TrackingRoutes(
-                    store, clock, new LinkSigner(wiring.config().render().signingKey())::verify),
+                    store,
+                    clock,
+                    new LinkSigner(wiring.config().render().signingKey())::verify,
+                    MachineTrafficRules.DEFAULTS,
+                    new SentEmailViewer(store, wiring.config().render())),
                 new PreviewRoutes(campaigns)));
     return WebServer.start(settings, backend, passwords);
   }

@@ -14,6 +14,7 @@ import dev.tailor.core.event.Event;
 import dev.tailor.core.event.EventType;
 import dev.tailor.core.store.Store;
 import dev.tailor.core.suppression.SuppressionReason;
+import dev.tailor.core.tracking.TrackingHit;
 import dev.tailor.render.links.LinkSigner;
 import dev.tailor.render.links.TrackingLinks;
 import dev.tailor.web.WebServer;
@@ -110,6 +111,8 @@ abstract class TrackingScenario {
     0,
     ';'
   };
+  private static final String GMAIL =
+      "Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)";
   private static final Pattern CLICK =
       Pattern.compile("href=\"(" + Pattern.quote(BASE) + "/c/[^\"]+)\"");
   private static final Pattern PIXEL =
@@ -128,7 +131,8 @@ abstract class TrackingScenario {
   private TrackingLinks links;
 
   /** One email of the outbox: its message, tracked links and pixel, and the unsubscribe URL. */
-  private record Email(Message message, List<String> clicks, String pixel, String unsubscribe) {}
+  private record Email(
+      Message message, List<String> clicks, String pixel, String unsubscribe, String html) {}
 
   abstract String storeUrl(Path dir);
 
@@ -328,6 +332,118 @@ abstract class TrackingScenario {
     assertThat(unsubscribes).isEqualTo(1);
   }
 
+  @Test
+  @Order(7)
+  void proxyOpensAndScannerClicksAreStoredWithWhatWasSeenAndReportedAsMachine() throws Exception {
+    Email apple = emails.get(6);
+    Email gmail = emails.get(7);
+    Email scanned = emails.get(8);
+    assertThat(get(apple.pixel(), "Mozilla/5.0").statusCode()).isEqualTo(200);
+    assertThat(get(gmail.pixel(), GMAIL).statusCode()).isEqualTo(200);
+    assertThat(get(scanned.clicks().get(0), "Barracuda Sentinel (EE)").statusCode()).isEqualTo(302);
+
+    Map<String, TrackingHit> seen = new java.util.HashMap<>();
+    store
+        .trackingHits()
+        .scan(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), h -> seen.put(h.eventId(), h));
+    TrackingHit a = seen.get(events(EventType.EMAIL_OPENED, apple.message().id()).get(0).eventId());
+    TrackingHit g = seen.get(events(EventType.EMAIL_OPENED, gmail.message().id()).get(0).eventId());
+    TrackingHit c =
+        seen.get(events(EventType.EMAIL_CLICKED, scanned.message().id()).get(0).eventId());
+    assertThat(a.proxyKind()).hasValue("apple_mpp");
+    assertThat(a.ipPrefix()).hasValue("127.0.0.0/24");
+    assertThat(g.proxyKind()).hasValue("google_image_proxy");
+    assertThat(g.userAgent()).hasValue(GMAIL);
+    assertThat(c.proxyKind()).hasValue("scanner");
+
+    CliRun run = CliRun.withEnv(env, "campaign", "report", KEY, "--json");
+    ok(run);
+    long humanOpeners = 0;
+    long machineOpens = 0;
+    long machineClicks = 0;
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    for (JsonNode v : report.get("variants")) {
+      humanOpeners += v.get("engagement").get("human_openers").asLong();
+      machineOpens += v.get("engagement").get("machine_opens").asLong();
+      machineClicks += v.get("engagement").get("machine_clicks").asLong();
+    }
+    // the 👍 and 👎 given in feedbackIsStoredAsItsOwnEventType, on the whole email of its variant
+    long up = 0;
+    long down = 0;
+    for (JsonNode f : report.get("review").get("feedback")) {
+      if (f.get("variant").asText().equals(emails.get(4).message().variant())
+          && f.get("slot").asText().isEmpty()) {
+        up += f.get("up").asLong();
+        down += f.get("down").asLong();
+      }
+    }
+    assertThat(up).isEqualTo(1);
+    assertThat(down).isEqualTo(1);
+    assertThat(humanOpeners).isEqualTo(2);
+    assertThat(machineOpens).isEqualTo(2);
+    assertThat(machineClicks).isEqualTo(1);
+  }
+
+  @Test
+  @Order(8)
+  void viewInBrowserServesTheEmailAsSentAndRefusesTamperedLinks() throws Exception {
+    Email e = emails.get(9);
+    LinkSigner signer =
+        new LinkSigner(new ConfigLoader(env).load(Optional.empty()).render().signingKey());
+    String id = e.message().id();
+    String view = BASE + "/v/" + id + "?s=" + signer.sign(id, "view");
+    long before = store.events().count();
+
+    HttpResponse<byte[]> page = get(view);
+
+    assertThat(page.statusCode())
+        .as(new String(page.body(), StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+    // as the recipient got it; the outbox file carries the MIME part with CRLF line ends
+    assertThat(new String(page.body(), StandardCharsets.UTF_8).replace("\r\n", "\n"))
+        .isEqualTo(e.html().replace("\r\n", "\n"));
+    String other = emails.get(10).message().id();
+    assertThat(get(BASE + "/v/" + other + "?s=" + signer.sign(id, "view")).statusCode())
+        .isEqualTo(400);
+    assertThat(get(BASE + "/v/" + id + "?s=" + signer.sign(id, "open")).statusCode())
+        .isEqualTo(400);
+    assertThat(get(BASE + "/v/" + id).statusCode()).isEqualTo(400);
+    assertThat(get(BASE + "/v/nope?s=" + signer.sign("nope", "view")).statusCode()).isEqualTo(404);
+    assertThat(store.events().count()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(9)
+  void concurrentHitsShareCommitsAndEveryOneIsStored() throws Exception {
+    long before = store.events().count();
+    int threads = 8;
+    int each = 25;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int from = t;
+      answers.add(
+          pool.submit(
+              () -> {
+                int ok = 0;
+                for (int i = 0; i < each; i++) {
+                  Email e = emails.get((from * each + i) % emails.size());
+                  ok += get(e.pixel()).statusCode() == 200 ? 1 : 0;
+                }
+                return ok;
+              }));
+    }
+    int answered = 0;
+    for (var f : answers) {
+      answered += f.get();
+    }
+    pool.shutdown();
+    assertThat(answered).isEqualTo(threads * each);
+    assertThat(store.events().count()).isEqualTo(before + threads * each);
+  }
+
   private Optional<String> productOf(Message m, String target) {
     String page = target.replaceAll("[?&]utm_[^&#]*", "");
     for (var item :
@@ -375,6 +491,15 @@ abstract class TrackingScenario {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  private HttpResponse<byte[]> get(String url, String userAgent) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(local(url)))
+            .header("User-Agent", userAgent)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** The RFC 8058 one-click POST a mailbox provider sends. */
   private HttpResponse<byte[]> post(String url) throws Exception {
     return client.send(
@@ -414,7 +539,8 @@ abstract class TrackingScenario {
       Matcher u = Pattern.compile("<(" + Pattern.quote(BASE) + "/u/[^>]+)>").matcher(header);
       assertThat(u.find()).as(header).isTrue();
       out.add(
-          new Email(store.messages().findById(messageId).orElseThrow(), clicks, pixel, u.group(1)));
+          new Email(
+              store.messages().findById(messageId).orElseThrow(), clicks, pixel, u.group(1), html));
     }
     return out;
   }

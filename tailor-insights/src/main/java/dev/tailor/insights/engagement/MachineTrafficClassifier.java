@@ -41,6 +41,7 @@ public final class MachineTrafficClassifier {
       if (h.userAgent().map(this::scanner).orElse(false)) {
         signals.add(MachineSignal.SCANNER_AGENT);
       }
+      h.proxy().ifPresent(p -> signals.add(p.signal()));
       Instant delivered = deliveredAt.get(h.messageId());
       if (delivered != null && tooSoon(h, delivered)) {
         signals.add(MachineSignal.TOO_SOON_AFTER_DELIVERY);

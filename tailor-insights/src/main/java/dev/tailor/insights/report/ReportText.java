@@ -128,6 +128,16 @@ public final class ReportText {
     out.append(
         String.format(
             Locale.ROOT, "  feedback: %d up, %d down%n", review.thumbsUp(), review.thumbsDown()));
+    for (FeedbackRow f : review.feedback()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "    %-14s %-22s %6d up %6d down%n",
+              f.variant(),
+              f.slot().isEmpty() ? "(whole email)" : f.slot(),
+              f.up(),
+              f.down()));
+    }
   }
 
   private static String rateLine(String variant, String kind, RateRow row) {

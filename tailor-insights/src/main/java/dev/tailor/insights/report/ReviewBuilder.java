@@ -99,7 +99,14 @@ final class ReviewBuilder {
                     .thenComparing(ProductRow::productId))
             .limit(settings.topProducts())
             .toList();
-    return new WeeklyReview(top, worst, slots(sent), diversity(sent, catalogSize), up, down);
+    return new WeeklyReview(
+        top,
+        worst,
+        slots(sent),
+        diversity(sent, catalogSize),
+        up,
+        down,
+        FeedbackCounts.rows(sent, feedback));
   }
 
   private static long[] counts(Map<String, long[]> product, String id) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param diversity diversity and coverage of what was recommended
  * @param thumbsUp 👍 given
  * @param thumbsDown 👎 given
+ * @param feedback 👍 / 👎 per variant, on the whole email and per slot
  */
 public record WeeklyReview(
     List<ProductRow> topProducts,
@@ -20,10 +21,12 @@ public record WeeklyReview(
     List<SlotFill> slots,
     Diversity diversity,
     long thumbsUp,
-    long thumbsDown) {
+    long thumbsDown,
+    List<FeedbackRow> feedback) {
   public WeeklyReview {
     topProducts = List.copyOf(topProducts);
     worstProducts = List.copyOf(worstProducts);
     slots = List.copyOf(slots);
+    feedback = List.copyOf(feedback);
   }
 }

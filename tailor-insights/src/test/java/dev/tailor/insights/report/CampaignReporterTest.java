@@ -229,6 +229,21 @@ class CampaignReporterTest {
   }
 
   @Test
+  void feedbackIsCountedPerVariantOnTheWholeEmailAndPerSlot() {
+    CampaignReport r = new CampaignReporter(settings).report(input());
+
+    // a1 (ai): 👍 on p2 and 👎 on p1, both in "similar"; b2 (bestsellers): 👍 on the email
+    assertThat(r.review().feedback())
+        .containsExactly(
+            new FeedbackRow("ai", "", 0, 0),
+            new FeedbackRow("bestsellers", "", 1, 0),
+            new FeedbackRow("ai", "similar", 1, 1));
+    assertThat(ReportText.render(r))
+        .contains("bestsellers    (whole email)               1 up      0 down")
+        .contains("ai             similar                     1 up      1 down");
+  }
+
+  @Test
   void aClearDifferenceInClicksOnLargeGroupsIsCalledAndTheTextNamesIt() {
     CampaignReport r = clickCampaign(8000);
 

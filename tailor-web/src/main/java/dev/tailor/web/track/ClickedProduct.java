@@ -7,8 +7,8 @@ import dev.tailor.core.catalog.ProductRepository;
 import dev.tailor.web.server.Json;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,9 +26,10 @@ final class ClickedProduct {
     this.products = products;
   }
 
-  Optional<Hit> find(Message message, String target) {
+  /** The products of a message's decision by their page URL (without UTM parameters). */
+  Map<String, Hit> links(Message message) {
     if (message.decision().isEmpty()) {
-      return Optional.empty();
+      return Map.of();
     }
     Map<String, String> slotOf = new LinkedHashMap<>();
     try {
@@ -42,19 +43,21 @@ final class ClickedProduct {
         }
       }
     } catch (IOException e) {
-      return Optional.empty();
+      return Map.of();
     }
     if (slotOf.isEmpty()) {
-      return Optional.empty();
+      return Map.of();
     }
-    String wanted = withoutUtm(target);
-    List<Product> shown = products.findAllById(new ArrayList<>(slotOf.keySet()));
-    for (Product p : shown) {
-      if (p.url().isPresent() && withoutUtm(p.url().get()).equals(wanted)) {
-        return Optional.of(new Hit(slotOf.get(p.id()), p.id()));
-      }
+    Map<String, Hit> byUrl = new HashMap<>();
+    for (Product p : products.findAllById(new ArrayList<>(slotOf.keySet()))) {
+      p.url().ifPresent(u -> byUrl.putIfAbsent(withoutUtm(u), new Hit(slotOf.get(p.id()), p.id())));
     }
-    return Optional.empty();
+    return Map.copyOf(byUrl);
+  }
+
+  /** The product a click target shows, among a message's {@link #links}. */
+  static Optional<Hit> find(Map<String, Hit> links, String target) {
+    return links.isEmpty() ? Optional.empty() : Optional.ofNullable(links.get(withoutUtm(target)));
   }
 
   /** The URL without its fragment and without {@code utm_*} query parameters. */

@@ -1,5 +1,8 @@
 package dev.tailor.web.track;
 
+import static dev.tailor.web.track.TrackingPages.escape;
+import static dev.tailor.web.track.TrackingPages.page;
+
 import dev.tailor.core.campaign.Message;
 import dev.tailor.core.customer.Consent;
 import dev.tailor.core.customer.ConsentStatus;
@@ -9,6 +12,12 @@ import dev.tailor.core.event.EventType;
 import dev.tailor.core.store.Store;
 import dev.tailor.core.suppression.Suppression;
 import dev.tailor.core.suppression.SuppressionReason;
+import dev.tailor.core.tracking.TrackingHit;
+import dev.tailor.insights.engagement.HitKind;
+import dev.tailor.insights.engagement.IpPrefix;
+import dev.tailor.insights.engagement.MachineTrafficRules;
+import dev.tailor.insights.engagement.ProxyDetector;
+import dev.tailor.insights.engagement.ProxyKind;
 import dev.tailor.web.server.Access;
 import dev.tailor.web.server.ProblemException;
 import dev.tailor.web.server.RouteGroup;
@@ -43,12 +52,34 @@ public final class TrackingRoutes implements RouteGroup {
   private final Clock clock;
   private final LinkVerifier verifier;
   private final ClickedProduct clicked;
+  private final SentMessages messages;
+  private final HitRecorder recorder;
+  private final ProxyDetector proxies;
+  private final MessageViewer viewer;
 
+  /** The endpoints with the default machine-traffic rules and no "view in browser" page. */
   public TrackingRoutes(Store store, Clock clock, LinkVerifier verifier) {
+    this(store, clock, verifier, MachineTrafficRules.DEFAULTS, MessageViewer.none());
+  }
+
+  /**
+   * @param rules how privacy proxies and scanners are recognised as hits arrive
+   * @param viewer the HTML of a sent email, for {@code GET /v/MESSAGE}
+   */
+  public TrackingRoutes(
+      Store store,
+      Clock clock,
+      LinkVerifier verifier,
+      MachineTrafficRules rules,
+      MessageViewer viewer) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.verifier = Objects.requireNonNull(verifier, "verifier");
     this.clicked = new ClickedProduct(store.products());
+    this.messages = new SentMessages(store.messages());
+    this.recorder = new HitRecorder(store.trackingHits());
+    this.proxies = new ProxyDetector(rules);
+    this.viewer = Objects.requireNonNull(viewer, "viewer");
   }
 
   @Override
@@ -58,6 +89,7 @@ public final class TrackingRoutes implements RouteGroup {
     routes.get("/u/{message}", Access.OPEN, this::confirmUnsubscribe);
     routes.post("/u/{message}", Access.OPEN, this::unsubscribe);
     routes.get("/f/{message}", Access.OPEN, this::feedback);
+    routes.get("/v/{message}", Access.OPEN, this::view);
   }
 
   private void open(Context ctx) {
@@ -68,7 +100,7 @@ public final class TrackingRoutes implements RouteGroup {
     }
     String messageId = file.substring(0, file.length() - ".gif".length());
     requireSigned(ctx, messageId, "open");
-    message(messageId).ifPresent(m -> record(hit(EventType.EMAIL_OPENED, m, Optional.empty())));
+    message(messageId).ifPresent(m -> seen(ctx, HitKind.OPEN, m.message, Optional.empty()));
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("image/gif");
     ctx.result(Pixel.bytes());
@@ -81,10 +113,12 @@ public final class TrackingRoutes implements RouteGroup {
     requireWebUrl(target);
     message(messageId)
         .ifPresent(
-            m -> {
-              Optional<ClickedProduct.Hit> product = clicked.find(m, target);
-              record(hit(EventType.EMAIL_CLICKED, m, product));
-            });
+            m ->
+                seen(
+                    ctx,
+                    HitKind.CLICK,
+                    m.message,
+                    ClickedProduct.find(m.links(clicked::links), target)));
     ctx.header("Cache-Control", "no-store");
     ctx.redirect(target, io.javalin.http.HttpStatus.FOUND);
   }
@@ -114,7 +148,8 @@ public final class TrackingRoutes implements RouteGroup {
     requireSigned(ctx, messageId, "unsubscribe");
     Message m =
         message(messageId)
-            .orElseThrow(() -> ProblemException.notFound("no message '" + messageId + "'"));
+            .orElseThrow(() -> ProblemException.notFound("no message '" + messageId + "'"))
+            .message;
     Instant now = clock.instant();
     store
         .suppressions()
@@ -156,9 +191,27 @@ public final class TrackingRoutes implements RouteGroup {
       throw ProblemException.badRequest("invalid_field", "v", "v must be 'up' or 'down'");
     }
     requireSigned(ctx, messageId, "feedback:" + value);
-    message(messageId).ifPresent(m -> record(hit(type, m, Optional.empty())));
+    message(messageId).ifPresent(m -> record(hit(type, m.message, Optional.empty())));
     ctx.header("Cache-Control", "no-store");
     ctx.html(page("Thank you", "<p>Thank you: your feedback improves what we show you.</p>"));
+  }
+
+  /** The email as its recipient got it; no event (there is no event type for it). */
+  private void view(Context ctx) {
+    String messageId = ctx.pathParam("message");
+    requireSigned(ctx, messageId, "view");
+    Message m =
+        message(messageId)
+            .orElseThrow(() -> ProblemException.notFound("no message '" + messageId + "'"))
+            .message;
+    String html =
+        viewer
+            .html(m)
+            .orElseThrow(
+                () -> ProblemException.notFound("message '" + messageId + "' has no email"));
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("X-Robots-Tag", "noindex");
+    ctx.html(html);
   }
 
   private void requireSigned(Context ctx, String messageId, String payload) {
@@ -202,12 +255,23 @@ public final class TrackingRoutes implements RouteGroup {
    * The message; a correctly signed link of a message this store does not hold (a preview, another
    * installation with the same key) still works but records nothing.
    */
-  private Optional<Message> message(String id) {
-    Optional<Message> m = store.messages().findById(id);
+  private Optional<SentMessages.Entry> message(String id) {
+    Optional<SentMessages.Entry> m = messages.find(id);
     if (m.isEmpty()) {
       LOG.info("tracking hit on unknown message {}: not recorded", id);
     }
     return m;
+  }
+
+  /** Stores an open or click with what the request shows of who made it. */
+  private void seen(Context ctx, HitKind kind, Message m, Optional<ClickedProduct.Hit> product) {
+    Event e =
+        hit(kind == HitKind.OPEN ? EventType.EMAIL_OPENED : EventType.EMAIL_CLICKED, m, product);
+    Optional<String> agent = Optional.ofNullable(ctx.header("User-Agent"));
+    Optional<String> address = Optional.ofNullable(ctx.ip());
+    Optional<String> proxy = proxies.detect(kind, agent, address).map(ProxyKind::wireName);
+    TrackingHit seen = new TrackingHit(e.eventId(), agent, address.flatMap(IpPrefix::of), proxy);
+    recorder.record(e, Optional.of(seen));
   }
 
   private Event hit(EventType type, Message m, Optional<ClickedProduct.Hit> product) {
@@ -224,23 +288,6 @@ public final class TrackingRoutes implements RouteGroup {
   }
 
   private void record(Event e) {
-    store.events().appendAll(List.of(e));
-  }
-
-  private static String page(String title, String body) {
-    return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<meta name=\"robots\" content=\"noindex\"><title>"
-        + title
-        + "</title></head><body>"
-        + body
-        + "</body></html>";
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("\"", "&quot;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
+    recorder.record(e, Optional.empty());
   }
 }
