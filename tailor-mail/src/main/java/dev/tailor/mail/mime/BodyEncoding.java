@@ -37,74 +37,111 @@ record BodyEncoding(String name, String body) {
   }
 
   /**
-   * Encodes {@code text} with any line ends (CR, LF or CRLF, made CRLF here, in the same pass that
-   * counts what the choice of encoding needs).
+   * Encodes {@code text} with any line ends (CR, LF or CRLF; CRLF on the wire). Works on the UTF-8
+   * bytes in one pass that writes quoted-printable and counts what the choice needs (characters, as
+   * {@link #of} always did); 7bit or base64 text is written again when chosen.
    */
   static Encoded encode(String text) {
-    int n = text.length();
-    char[] crlf = new char[n + (n >> 4) + 16];
-    int k = 0;
-    int nonAscii = 0;
-    int line = 0;
-    int longest = 0;
-    for (int i = 0; i < n; i++) {
-      if (crlf.length - k < 2) {
-        crlf = java.util.Arrays.copyOf(crlf, crlf.length * 2);
+    byte[] in = text.getBytes(StandardCharsets.UTF_8);
+    int[] stats = new int[4];
+    byte[] qp = quotedPrintableBytes(in, stats);
+    int chars = stats[0];
+    int nonAscii = stats[1];
+    int longest = stats[2];
+    boolean crlfAlready = stats[3] == 0;
+    if (nonAscii == 0 && longest <= 998) {
+      return new Encoded("7bit", crlfAlready ? in : crlf(in));
+    }
+    if ((long) nonAscii * 3 > chars) {
+      byte[] crlf = crlfAlready ? in : crlf(in);
+      return new Encoded("base64", Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encode(crlf));
+    }
+    return new Encoded("quoted-printable", qp);
+  }
+
+  /** {@code in} with every CR, LF or CRLF written as CRLF. */
+  private static byte[] crlf(byte[] in) {
+    int size = in.length;
+    for (int i = 0; i < in.length; i++) {
+      if (in[i] == '\n' && (i == 0 || in[i - 1] != '\r')) {
+        size++;
+      } else if (in[i] == '\r' && (i + 1 == in.length || in[i + 1] != '\n')) {
+        size++;
       }
-      char c = text.charAt(i);
-      if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+    }
+    byte[] out = new byte[size];
+    int k = 0;
+    for (int i = 0; i < in.length; i++) {
+      byte b = in[i];
+      if (b == '\r' || b == '\n') {
+        if (b == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
           i++;
         }
-        crlf[k++] = '\r';
-        crlf[k++] = '\n';
-        longest = Math.max(longest, line + 1); // the CR counted too (one byte conservative)
-        line = 0;
-        continue;
+        out[k++] = '\r';
+        out[k++] = '\n';
+      } else {
+        out[k++] = b;
       }
-      if (c > 127 || c == 0) {
-        nonAscii++;
-      }
-      crlf[k++] = c;
-      line++;
-      longest = Math.max(longest, line);
     }
-    String normalized = new String(crlf, 0, k);
-    if (nonAscii == 0 && longest <= 998) {
-      return new Encoded("7bit", normalized.getBytes(StandardCharsets.US_ASCII));
-    }
-    byte[] bytes = normalized.getBytes(StandardCharsets.UTF_8);
-    if ((long) nonAscii * 3 > k) {
-      return new Encoded(
-          "base64", Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encode(bytes));
-    }
-    return new Encoded("quoted-printable", quotedPrintableBytes(bytes));
+    return out;
   }
 
   /** RFC 2045 quoted-printable of text whose line breaks are CRLF. */
   static String quotedPrintable(byte[] in) {
-    return new String(quotedPrintableBytes(in), StandardCharsets.ISO_8859_1);
+    return new String(quotedPrintableBytes(in, new int[4]), StandardCharsets.ISO_8859_1);
   }
 
-  private static byte[] quotedPrintableBytes(byte[] in) {
-    byte[] out = new byte[in.length + in.length / 4 + 16];
+  /**
+   * Quoted-printable of UTF-8 text; a CR, LF or CRLF in the input is a line break, written CRLF.
+   * Counts into {@code stats}: characters (line breaks as two), characters beyond ASCII or NUL, the
+   * longest line in characters (its CR included), and line breaks that were not CRLF.
+   */
+  private static byte[] quotedPrintableBytes(byte[] in, int[] stats) {
+    int len = in.length;
+    byte[] out = new byte[len + (len >> 2) + 16];
     int n = 0;
     int lineLength = 0;
-    for (int i = 0; i < in.length; i++) {
+    int chars = 0;
+    int nonAscii = 0;
+    int line = 0; // characters of the input line
+    int longest = 0;
+    int bare = 0;
+    for (int i = 0; i < len; i++) {
       if (out.length - n < 8) {
         out = java.util.Arrays.copyOf(out, out.length * 2);
       }
       int b = in[i] & 0xff;
-      if (b == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
+      if (LITERAL[b] && lineLength < MAX_QP_LINE - 1) {
+        // the common case: a literal with room left for it and a soft break
+        out[n++] = (byte) b;
+        lineLength++;
+        line++;
+        continue;
+      }
+      if (b == '\r' || b == '\n') {
+        if (b == '\r' && i + 1 < len && in[i + 1] == '\n') {
+          i++;
+        } else {
+          bare++;
+        }
         out[n++] = '\r';
         out[n++] = '\n';
         lineLength = 0;
-        i++;
+        chars += line + 2;
+        longest = Math.max(longest, line + 1);
+        line = 0;
         continue;
       }
-      boolean lineEnds =
-          i + 1 == in.length || (in[i + 1] == '\r' && i + 2 < in.length && in[i + 2] == '\n');
-      boolean literal = (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !lineEnds);
+      if (b < 0x80 || (b & 0xC0) == 0xC0) {
+        // a character starts here (a 4-byte one is a surrogate pair: two)
+        int c = b >= 0xF0 ? 2 : 1;
+        line += c;
+        if (b >= 0x80 || b == 0) {
+          nonAscii += c;
+        }
+      }
+      boolean lineEnds = i + 1 == len || in[i + 1] == '\r' || in[i + 1] == '\n';
+      boolean literal = LITERAL[b] || ((b == ' ' || b == '\t') && !lineEnds);
       int width = literal ? 1 : 3;
       // keep room for a soft break "=" unless this is the last character of the line
       int limit = lineEnds ? MAX_QP_LINE : MAX_QP_LINE - 1;
@@ -123,6 +160,19 @@ record BodyEncoding(String name, String body) {
       }
       lineLength += width;
     }
+    stats[0] = chars + line;
+    stats[1] = nonAscii;
+    stats[2] = Math.max(longest, line);
+    stats[3] = bare;
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Printable ASCII but {@code =}: written as they are. */
+  private static final boolean[] LITERAL = new boolean[256];
+
+  static {
+    for (int b = 33; b <= 126; b++) {
+      LITERAL[b] = b != '=';
+    }
   }
 }

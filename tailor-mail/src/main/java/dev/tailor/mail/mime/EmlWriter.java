@@ -94,24 +94,15 @@ final class EmlWriter {
     long h = messageId.hashCode() * 0x9E3779B97F4A7C15L;
     for (int salt = 0; ; salt++) {
       String b = "----=_Tailor_" + Long.toHexString(h + salt) + "." + messageId.length();
-      byte[] marker = ("--" + b).getBytes(StandardCharsets.US_ASCII);
-      if (!contains(text.body(), marker) && !contains(html.body(), marker)) {
+      if (!holds(text, b) && !holds(html, b)) {
         return b;
       }
     }
   }
 
-  private static boolean contains(byte[] hay, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+  private static boolean holds(BodyEncoding.Encoded body, String boundary) {
+    return body.name().equals("7bit")
+        && new String(body.body(), StandardCharsets.ISO_8859_1).contains("--" + boundary);
   }
 
   /** One body part, as Jakarta Mail's multipart writes a pre-encoded part. */
