@@ -3,6 +3,7 @@ package dev.tailor.app.campaign;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.config.TailorConfig;
 import dev.tailor.campaign.pipeline.CampaignSetup;
+import dev.tailor.campaign.pipeline.SentClickFeedback;
 import dev.tailor.campaign.pipeline.SentDecisions;
 import dev.tailor.campaign.pipeline.TemplateComposer;
 import dev.tailor.campaign.spec.CampaignFiles;
@@ -23,7 +24,6 @@ import dev.tailor.mail.outbox.OutboxSettings;
 import dev.tailor.reco.model.TrainingData;
 import dev.tailor.render.EmailRenderer;
 import dev.tailor.strategy.decide.DecisionEngine;
-import dev.tailor.strategy.explore.ClickFeedback;
 import dev.tailor.strategy.source.ModelSet;
 import dev.tailor.strategy.spec.StrategySpec;
 import java.nio.file.Path;
@@ -68,6 +68,7 @@ final class CampaignSession {
     Map<String, Product> catalog = new HashMap<>();
     store.products().forEach(p -> catalog.put(p.id(), p));
     Map<String, DecisionEngine> engines = new LinkedHashMap<>();
+    SentClickFeedback clicks = SentClickFeedback.load(store, clock.instant());
     for (Variant v : files.arms()) {
       engines.put(
           v.name(),
@@ -75,8 +76,7 @@ final class CampaignSession {
               files.strategies().get(v.name()),
               models,
               catalog,
-              new DecisionEngine.Settings(
-                  clock, new SentDecisions(store.messages()), ClickFeedback.NONE, 0)));
+              new DecisionEngine.Settings(clock, new SentDecisions(store.messages()), clicks, 0)));
     }
     // the sender settings saved in the dashboard, where the configuration keeps its defaults
     var sender = store.settings().get();

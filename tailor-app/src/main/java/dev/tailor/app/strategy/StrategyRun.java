@@ -3,6 +3,7 @@ package dev.tailor.app.strategy;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.config.TailorConfig;
 import dev.tailor.app.wiring.Wiring;
+import dev.tailor.campaign.pipeline.SentClickFeedback;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.core.catalog.Product;
@@ -15,6 +16,7 @@ import dev.tailor.core.store.Store;
 import dev.tailor.reco.model.TrainingData;
 import dev.tailor.strategy.decide.DecisionEngine;
 import dev.tailor.strategy.decide.FillReport;
+import dev.tailor.strategy.rules.ShownItems;
 import dev.tailor.strategy.source.ModelSet;
 import dev.tailor.strategy.spec.StrategyParser;
 import dev.tailor.strategy.spec.StrategySpec;
@@ -65,8 +67,14 @@ public final class StrategyRun {
               output::note);
       Map<String, Product> catalog = new HashMap<>();
       store.products().forEach(p -> catalog.put(p.id(), p));
+      // click feedback for Thompson sampling: shows and human clicks of every sent message, once
       DecisionEngine engine =
-          new DecisionEngine(spec, models, catalog, DecisionEngine.Settings.of(clock));
+          new DecisionEngine(
+              spec,
+              models,
+              catalog,
+              new DecisionEngine.Settings(
+                  clock, ShownItems.NONE, SentClickFeedback.load(store, clock.instant()), 0));
       if (r.all()) {
         return new AudienceRun(store, engine, output).run(r);
       }

@@ -138,7 +138,7 @@ final class SlotFiller {
   private List<Scored> collect(
       Cursor it, CompiledRules.Bound bound, RuleSet rules, DecisionState state, int[] rejected) {
     int want = want();
-    List<Scored> kept = new ArrayList<>();
+    List<Scored> kept = new ArrayList<>(want);
     int pulls = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -147,7 +147,7 @@ final class SlotFiller {
       int item = it.item();
       Rejection r = item == ItemTable.NONE ? Rejection.NOT_IN_CATALOG : bound.check(item);
       if (r == null
-          && similarity.max(item, state.chosen, 0, state.chosenCount) >= diversity.threshold()) {
+          && similarity.reaches(item, state.chosen, state.chosenCount, diversity.threshold())) {
         r = Rejection.TOO_SIMILAR;
       }
       if (r != null) {

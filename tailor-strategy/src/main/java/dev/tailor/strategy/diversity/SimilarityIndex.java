@@ -102,6 +102,18 @@ public final class SimilarityIndex {
     return m;
   }
 
+  /**
+   * True when {@code item} is at least {@code threshold} similar to one of {@code chosen[0..n)}.
+   */
+  public boolean reaches(int item, int[] chosen, int n, double threshold) {
+    for (int i = 0; i < n; i++) {
+      if (of(item, chosen[i]) >= threshold) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double jaccard(int[] a, int[] b) {
     if (a.length == 0 && b.length == 0) {
       return 1;

@@ -29,7 +29,7 @@ public final class CandidateSource {
    * A model's items as table items and category path ids, by the model's index; for models with one
    * ranking for everyone, that ranking per category path id too.
    */
-  record Aligned(int[] items, int[] paths, int[][] byCategory) {}
+  record Aligned(int[] items, int[] paths, int[][] byCategory, Map<String, Integer> byId) {}
 
   public CandidateSource(ModelSet models, ItemTable table) {
     this.models = models;
@@ -43,8 +43,11 @@ public final class CandidateSource {
     IdIndex ids = served.model().items();
     int[] items = new int[ids.size()];
     int[] paths = new int[ids.size()];
+    // keyed by the model's own id strings, which its related-item lists hand out again
+    Map<String, Integer> byId = new HashMap<>(2 * items.length);
     for (int i = 0; i < items.length; i++) {
       items[i] = table.indexOf(ids.idOf(i));
+      byId.put(ids.idOf(i), items[i]);
       paths[i] = items[i] == ItemTable.NONE ? ItemTable.NONE : table.path(items[i]);
     }
     int[][] byCategory = new int[table.paths()][];
@@ -65,7 +68,7 @@ public final class CandidateSource {
         }
       }
     }
-    return new Aligned(items, paths, byCategory);
+    return new Aligned(items, paths, byCategory, byId);
   }
 
   /** The candidates of {@code spec} for {@code shopper}, best first. */
@@ -141,6 +144,7 @@ public final class CandidateSource {
       return Proposal.none("model_relates_no_items");
     }
     Cursors.Listed out = new Cursors.Listed(table, served.model().algorithm());
+    Map<String, Integer> byId = aligned.get(served.model().algorithm()).byId();
     Map<Integer, Integer> at = new HashMap<>();
     int used = 0;
     for (String seed : seeds) {
@@ -152,7 +156,8 @@ public final class CandidateSource {
       }
       double w = SEED_WEIGHTS[used++];
       for (Recommendation r : related.related(seed, RELATED_PER_SEED)) {
-        int i = table.indexOf(r.productId());
+        Integer known = byId.get(r.productId());
+        int i = known != null ? known : table.indexOf(r.productId());
         if (i == ItemTable.NONE || !inScope(scope, table.path(i), shopper.marks())) {
           continue;
         }
