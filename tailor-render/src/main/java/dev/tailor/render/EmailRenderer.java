@@ -157,7 +157,26 @@ public final class EmailRenderer {
 
   private String plain(TemplateSource t, String part, String liquidText, Map<String, Object> m) {
     String out = liquid.renderNow(t.name(), part, 1, liquidText, m);
-    return WHITESPACE.matcher(Parser.unescapeEntities(out, false)).replaceAll(" ").strip();
+    String s = out.indexOf('&') < 0 ? out : Parser.unescapeEntities(out, false);
+    return collapsible(s) ? WHITESPACE.matcher(s).replaceAll(" ").strip() : s.strip();
+  }
+
+  /**
+   * True when the text has whitespace other than single spaces (what {@code \\s+} would change).
+   */
+  private static boolean collapsible(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')
+          || c == '\t'
+          || c == '\n'
+          || c == '\u000B'
+          || c == '\f'
+          || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   public RenderConfig config() {

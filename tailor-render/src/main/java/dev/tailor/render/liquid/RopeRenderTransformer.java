@@ -9,9 +9,9 @@ import liqp.TemplateContext;
  * How liqp collects a block's output: as a rope of pieces instead of a string. liqp's default
  * copies every block's output into a new builder and then into a string at each level of nesting (a
  * product row inside an item loop inside a slot loop is copied six or more times, ~100 KB per
- * email); a rope keeps references and is copied once, into a builder of the exact size, at the end.
- * The output-size limit is checked on every append, as liqp's default does, and the render-time
- * limit ({@link RenderDeadline}) on every new block and every 16th append.
+ * email); a rope keeps references and is copied once, into the final string, at the end. The
+ * output-size limit is checked on every append, as liqp's default does, and the render-time limit
+ * ({@link RenderDeadline}) on every new block and every 16th append.
  */
 final class RopeRenderTransformer implements RenderTransformer {
   private final int maxChars;
@@ -95,23 +95,24 @@ final class RopeRenderTransformer implements RenderTransformer {
     @Override
     public String toString() {
       if (flat == null) {
-        StringBuilder sb = new StringBuilder(length);
-        appendTo(sb);
-        flat = sb.toString();
+        // String.join sizes the text once and copies each piece once, into the string itself
+        List<String> leaves = new ArrayList<>(Math.max(16, pieces.size() * 4));
+        collect(leaves);
+        flat = String.join("", leaves);
       }
       return flat;
     }
 
-    private void appendTo(StringBuilder sb) {
+    private void collect(List<String> leaves) {
       for (Object p : pieces) {
         if (p instanceof Rope r) {
           if (r.flat != null) {
-            sb.append(r.flat);
+            leaves.add(r.flat);
           } else {
-            r.appendTo(sb);
+            r.collect(leaves);
           }
         } else {
-          sb.append((String) p);
+          leaves.add((String) p);
         }
       }
     }

@@ -77,6 +77,32 @@ public final class TextPartWriter {
    * as {@link #write} does.
    */
   public String finish(String rendered, UnaryOperator<String> trackUrl) {
+    if (!Entities.onlyFive(rendered)) {
+      return finishWithAnyEntities(rendered, trackUrl);
+    }
+    TextTidy out = new TextTidy(BREAK, rendered.length());
+    int from = 0;
+    int start;
+    while ((start = rendered.indexOf(LINK_START, from)) >= 0) {
+      int middle = rendered.indexOf(LINK_MIDDLE, start);
+      int end = rendered.indexOf(LINK_END, middle);
+      if (middle < 0 || end < 0) {
+        break;
+      }
+      out.feedDecoded(rendered, from, start);
+      String label = label(Entities.unescape(rendered.substring(start + 1, middle)));
+      String href = Entities.unescape(rendered.substring(middle + 1, end)).strip();
+      StringBuilder link = new StringBuilder(label.length() + href.length() * 2 + 8);
+      link(link, label, href.isEmpty() ? href : trackUrl.apply(href));
+      out.feed(link, 0, link.length());
+      from = end + 1;
+    }
+    out.feedDecoded(rendered, from, rendered.length());
+    return out.finish();
+  }
+
+  /** {@link #finish} for text with entities other than the model's five (decoded by jsoup). */
+  private static String finishWithAnyEntities(String rendered, UnaryOperator<String> trackUrl) {
     StringBuilder sb = new StringBuilder(rendered.length());
     int from = 0;
     int start;
@@ -87,14 +113,7 @@ public final class TextPartWriter {
         break;
       }
       sb.append(decode(rendered.substring(from, start)));
-      String label =
-          SPACES
-              .matcher(
-                  decode(rendered.substring(start + 1, middle))
-                      .replace(BREAK, ' ')
-                      .replace('\n', ' '))
-              .replaceAll(" ")
-              .strip();
+      String label = label(decode(rendered.substring(start + 1, middle)));
       String href = decode(rendered.substring(middle + 1, end)).strip();
       link(sb, label, href.isEmpty() ? href : trackUrl.apply(href));
       from = end + 1;
@@ -148,6 +167,32 @@ public final class TextPartWriter {
       }
     }
     return out;
+  }
+
+  /**
+   * A link's label on one line: breaks and line feeds are spaces, runs of spaces, tabs and no-break
+   * spaces one space, the ends stripped (what the regex {@code [ \t\u00a0]+} gave, without one per
+   * link).
+   */
+  static String label(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == BREAK || c == '\n' || c == ' ' || c == '\t' || c == '\u00a0') {
+        space = true;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    if (space) {
+      sb.append(' ');
+    }
+    return sb.toString().strip();
   }
 
   /** HTML entities decoded: the model's five quickly, any other through jsoup. */
@@ -223,7 +268,7 @@ public final class TextPartWriter {
   }
 
   /** Neither whitespace, a line break nor an invisible character: copied as it is. */
-  private static boolean isPlain(char c) {
+  static boolean isPlain(char c) {
     return c > ' '
         && c != '\u00a0'
         && c != '\u200b'
@@ -232,7 +277,7 @@ public final class TextPartWriter {
   }
 
   /** HTML's collapsible whitespace (jsoup's list), and the line feed of values. */
-  private static boolean isCollapsible(char c) {
+  static boolean isCollapsible(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
   }
 
