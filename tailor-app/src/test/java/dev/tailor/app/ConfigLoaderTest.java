@@ -7,9 +7,12 @@ import dev.tailor.app.config.ConfigLoader;
 import dev.tailor.app.config.TailorConfig;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
+import dev.tailor.insights.report.WinnerMetric;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,54 @@ class ConfigLoaderTest {
                     .load(Optional.empty()))
         .message()
         .doesNotContain("secret");
+  }
+
+  @Test
+  void insightsSettingsComeFromTheFileAndTheEnvironment() throws IOException {
+    Path file =
+        write(
+            "tailor:\n  attribution:\n    click-window: 3d\n  report:\n    alpha: 0.01\n"
+                + "    metric: revenue\n  alerts:\n    threshold: 2.5\n"
+                + "    webhook-url: https://hooks.example.com/tailor\n");
+
+    TailorConfig c =
+        new ConfigLoader(Map.of("TAILOR_REPORT_MIN_IMPRESSIONS", "25")).load(Optional.of(file));
+
+    assertThat(c.insights().report().attribution().clickWindow()).isEqualTo(Duration.ofDays(3));
+    assertThat(c.insights().report().attribution().openWindow()).isEqualTo(Duration.ofDays(1));
+    assertThat(c.insights().report().alpha()).isEqualTo(0.01);
+    assertThat(c.insights().report().metric()).isEqualTo(WinnerMetric.REVENUE);
+    assertThat(c.insights().report().minImpressions()).isEqualTo(25);
+    assertThat(c.insights().alerts().threshold()).isEqualTo(2.5);
+    assertThat(c.insights().webhookUrl()).contains(URI.create("https://hooks.example.com/tailor"));
+    assertThat(c.insights().webhookSecretEnv()).isEmpty();
+  }
+
+  @Test
+  void badInsightsSettingsNameTheirKey() {
+    assertThatThrownBy(
+            () -> new ConfigLoader(Map.of("TAILOR_REPORT_ALPHA", "1.5")).load(Optional.empty()))
+        .hasMessageContaining("tailor.report.alpha");
+    assertThatThrownBy(
+            () -> new ConfigLoader(Map.of("TAILOR_REPORT_METRIC", "opens")).load(Optional.empty()))
+        .hasMessageContaining("tailor.report.metric");
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(Map.of("TAILOR_ATTRIBUTION_OPEN_WINDOW", "soon"))
+                    .load(Optional.empty()))
+        .hasMessageContaining("tailor.attribution.open-window");
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(Map.of("TAILOR_ALERTS_WEBHOOK_URL", "ftp://x.example/h"))
+                    .load(Optional.empty()))
+        .hasMessageContaining("tailor.alerts.webhook-url");
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(Map.of("TAILOR_ALERTS_MIN_HISTORY", "three"))
+                    .load(Optional.empty()))
+        .hasMessage(
+            "tailor.alerts.min-history must be a whole number, not 'three' (from environment"
+                + " variable TAILOR_ALERTS_MIN_HISTORY)");
   }
 
   private Path write(String yaml) throws IOException {

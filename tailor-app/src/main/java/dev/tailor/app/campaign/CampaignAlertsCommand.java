@@ -4,6 +4,7 @@ import dev.tailor.app.alerts.WebhookAlertSink;
 import dev.tailor.app.alerts.WebhookSettings;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.cli.TailorSubcommand;
+import dev.tailor.app.config.InsightsConfig;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
@@ -11,7 +12,6 @@ import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.store.Store;
 import dev.tailor.insights.alerts.Alert;
 import dev.tailor.insights.alerts.CampaignMonitor;
-import dev.tailor.insights.alerts.EwmaSettings;
 import dev.tailor.insights.alerts.LogAlertSink;
 import dev.tailor.insights.alerts.RecommendationAudit;
 import dev.tailor.insights.attribution.SentMessage;
@@ -51,13 +51,18 @@ public final class CampaignAlertsCommand extends TailorSubcommand implements Cal
           "Comma-separated words no recommended product may carry (title, brand, category, tags).")
   private List<String> blockedTerms = new ArrayList<>();
 
-  @Option(names = "--webhook", paramLabel = "URL", description = "Also post each alert here.")
+  @Option(
+      names = "--webhook",
+      paramLabel = "URL",
+      description = "Also post each alert here (default: tailor.alerts.webhook-url).")
   private String webhook;
 
   @Option(
       names = "--webhook-secret-env",
       paramLabel = "VAR",
-      description = "Environment variable holding the secret that signs webhook requests.")
+      description =
+          "Environment variable holding the secret that signs webhook requests (default:"
+              + " tailor.alerts.webhook-secret-env).")
   private String secretEnv;
 
   @Override
@@ -65,7 +70,8 @@ public final class CampaignAlertsCommand extends TailorSubcommand implements Cal
     Output out = root().output();
     Instant now = root().context().clock().instant();
     Optional<WebhookAlertSink> hook = webhook();
-    ReportSettings settings = ReportSettings.DEFAULTS;
+    InsightsConfig insights = root().config().insights();
+    ReportSettings settings = insights.report();
     List<Alert> alerts = new ArrayList<>();
     try (Store store = new Wiring(root().config()).openStore()) {
       Campaign c =
@@ -75,7 +81,7 @@ public final class CampaignAlertsCommand extends TailorSubcommand implements Cal
               .orElseThrow(() -> new TailorException(ErrorCode.NOT_FOUND, "no campaign " + id));
       ReportInput in = CampaignReportLoader.load(store, c.id(), settings.attribution());
       alerts.addAll(
-          new CampaignMonitor(EwmaSettings.DEFAULTS).check(DailySeries.of(in, settings, now), now));
+          new CampaignMonitor(insights.alerts()).check(DailySeries.of(in, settings, now), now));
       List<SentMessage> mailed = in.messages().stream().filter(m -> !m.holdout()).toList();
       alerts.addAll(
           new RecommendationAudit(blockedTerms)
@@ -110,25 +116,33 @@ public final class CampaignAlertsCommand extends TailorSubcommand implements Cal
   }
 
   private Optional<WebhookAlertSink> webhook() {
-    if (webhook == null) {
-      if (secretEnv != null) {
+    InsightsConfig insights = root().config().insights();
+    // the options win; the configured webhook and its secret apply together when no --webhook
+    String target = webhook;
+    String secretVar = secretEnv;
+    if (target == null && insights.webhookUrl().isPresent()) {
+      target = insights.webhookUrl().get().toString();
+      secretVar = secretVar != null ? secretVar : insights.webhookSecretEnv().orElse(null);
+    }
+    if (target == null) {
+      if (secretVar != null) {
         throw new TailorException(ErrorCode.BAD_INPUT, "--webhook-secret-env needs --webhook");
       }
       return Optional.empty();
     }
     Optional<String> secret = Optional.empty();
-    if (secretEnv != null) {
-      String value = root().context().env().get(secretEnv);
+    if (secretVar != null) {
+      String value = root().context().env().get(secretVar);
       if (value == null || value.isEmpty()) {
         throw new TailorException(
             ErrorCode.BAD_INPUT,
-            "--webhook-secret-env: environment variable " + secretEnv + " is not set");
+            "--webhook-secret-env: environment variable " + secretVar + " is not set");
       }
       secret = Optional.of(value);
     }
     URI url;
     try {
-      url = URI.create(webhook.strip());
+      url = URI.create(target.strip());
     } catch (IllegalArgumentException e) {
       throw new TailorException(ErrorCode.BAD_INPUT, "--webhook is not a URL: " + e.getMessage());
     }

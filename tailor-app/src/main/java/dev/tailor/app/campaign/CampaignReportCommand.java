@@ -36,13 +36,15 @@ public final class CampaignReportCommand extends TailorSubcommand implements Cal
       names = "--metric",
       paramLabel = "M",
       description =
-          "What a winner is picked on: clicks, conversions or revenue (default: conversions).")
-  private String metric = "conversions";
+          "What a winner is picked on: clicks, conversions or revenue (default:"
+              + " tailor.report.metric, conversions).")
+  private String metric;
 
   @Override
   public Integer call() {
     Output out = root().output();
-    ReportSettings settings = ReportSettings.DEFAULTS.withMetric(metric(metric));
+    ReportSettings configured = root().config().insights().report();
+    ReportSettings settings = metric == null ? configured : configured.withMetric(metric(metric));
     try (Store store = new Wiring(root().config()).openStore()) {
       Campaign c =
           store

@@ -115,7 +115,8 @@ public final class ConfigLoader {
             v.get("tailor.mail.smtp.password-env"),
             r.integer("tailor.mail.smtp.pool-size"),
             r.integer("tailor.mail.smtp.max-per-second"),
-            r.integer("tailor.mail.smtp.max-per-hour")));
+            r.integer("tailor.mail.smtp.max-per-hour")),
+        InsightsConfig.of(v::get, r::integer, r::decimal));
   }
 
   private static Map<String, String> readYaml(Path file) {
@@ -192,6 +193,7 @@ public final class ConfigLoader {
     m.put("tailor.mail.smtp.pool-size", Integer.toString(mail.poolSize()));
     m.put("tailor.mail.smtp.max-per-second", Integer.toString(mail.maxPerSecond()));
     m.put("tailor.mail.smtp.max-per-hour", Integer.toString(mail.maxPerHour()));
+    m.putAll(InsightsConfig.defaultValues());
     return Collections.unmodifiableMap(m);
   }
 

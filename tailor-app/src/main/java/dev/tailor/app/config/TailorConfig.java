@@ -13,7 +13,8 @@ public record TailorConfig(
     DataCheckThresholds dataCheck,
     RecoConfig reco,
     RenderConfig render,
-    MailConfig mail) {
+    MailConfig mail,
+    InsightsConfig insights) {
 
   /** Render settings for a local trial; change the signing key and addresses before sending. */
   public static final RenderConfig RENDER_DEFAULTS =
@@ -30,10 +31,12 @@ public record TailorConfig(
         DataCheckThresholds.DEFAULTS,
         RecoConfig.DEFAULTS,
         RENDER_DEFAULTS,
-        MailConfig.DEFAULTS);
+        MailConfig.DEFAULTS,
+        InsightsConfig.DEFAULTS);
   }
 
   public TailorConfig withStoreUrl(String url) {
-    return new TailorConfig(new StoreConfig(url), importing, dataCheck, reco, render, mail);
+    return new TailorConfig(
+        new StoreConfig(url), importing, dataCheck, reco, render, mail, insights);
   }
 }
