@@ -460,6 +460,8 @@ abstract class ApiSuite {
     JsonNode after = preview("spring", customer, "").json();
     assertThat(after.get("state").asText()).isEqualTo(sent.state().wireName());
     assertThat(after.get("subject").asText()).isEqualTo(sent.subject().orElseThrow());
+    // the very HTML that was delivered (MIME writes its line breaks as CRLF)
+    assertThat(after.get("html").asText()).isEqualTo(htmlPart(eml).replace("\r\n", "\n"));
     assertThat(after.get("decision"))
         .isEqualTo(
             new com.fasterxml.jackson.databind.ObjectMapper()
@@ -492,5 +494,35 @@ abstract class ApiSuite {
         http.get("/v1/preview?campaign=spring&customer=x", publicKey), 403, "private_key_required");
     assertProblem(preview("nope", "x", ""), 404, "not_found");
     assertProblem(http.get("/v1/preview?customer=x", privateKey), 400, "invalid_field");
+  }
+
+  /** The HTML part of a MIME message, decoded. */
+  private static String htmlPart(String eml) {
+    try {
+      var m =
+          new jakarta.mail.internet.MimeMessage(
+              jakarta.mail.Session.getInstance(new java.util.Properties()),
+              new java.io.ByteArrayInputStream(
+                  eml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return htmlPart((jakarta.mail.Part) m);
+    } catch (jakarta.mail.MessagingException | IOException e) {
+      throw new AssertionError("not a MIME message", e);
+    }
+  }
+
+  private static String htmlPart(jakarta.mail.Part p)
+      throws jakarta.mail.MessagingException, IOException {
+    if (p.isMimeType("text/html")) {
+      return (String) p.getContent();
+    }
+    if (p.getContent() instanceof jakarta.mail.Multipart mp) {
+      for (int i = 0; i < mp.getCount(); i++) {
+        String h = htmlPart(mp.getBodyPart(i));
+        if (h != null) {
+          return h;
+        }
+      }
+    }
+    return null;
   }
 }
