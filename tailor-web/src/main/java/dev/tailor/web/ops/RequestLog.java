@@ -6,18 +6,24 @@ import dev.tailor.web.server.RouteTable;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One JSON line per request on logger {@code tailor.http}: method, path, matched route, status,
  * duration, client address and the API key id or user (never a secret, never the query string).
+ * Successful open pixels and tracked clicks are logged at debug ({@code
+ * TAILOR_HTTP_LOG_LEVEL=DEBUG}): each is an event in the store already.
  */
 public final class RequestLog {
   /** Context attribute under which the gate leaves who called: a key id or a user name. */
   public static final String PRINCIPAL = "tailor.principal";
 
   private static final Logger LOG = LoggerFactory.getLogger("tailor.http");
+
+  /** The routes of open pixels and tracked clicks. */
+  private static final Set<String> TRACKING_HITS = Set.of("/o/{pixel}", "/c/{message}");
 
   private final HttpMetrics metrics;
 
@@ -35,7 +41,10 @@ public final class RequestLog {
     double ms = millis == null ? 0 : millis;
     String route = routeOf(ctx);
     metrics.request(ctx.method().name(), route, ctx.statusCode(), ms);
-    if (!LOG.isInfoEnabled()) {
+    // a successful open or click is already an event in the store (and counted in the metrics):
+    // its line is written at debug only, so a burst of hits does not wait on the log
+    boolean quiet = TRACKING_HITS.contains(route) && ctx.statusCode() < 400;
+    if (quiet ? !LOG.isDebugEnabled() : !LOG.isInfoEnabled()) {
       return;
     }
     Map<String, Object> line = new LinkedHashMap<>();
@@ -50,7 +59,12 @@ public final class RequestLog {
       line.put("principal", who);
     }
     try {
-      LOG.info(Json.mapper().writeValueAsString(line));
+      String json = Json.mapper().writeValueAsString(line);
+      if (quiet) {
+        LOG.debug(json);
+      } else {
+        LOG.info(json);
+      }
     } catch (JsonProcessingException e) {
       LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode());
     }
