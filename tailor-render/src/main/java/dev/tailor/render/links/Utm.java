@@ -17,6 +17,13 @@ public final class Utm {
     int end = hash < 0 ? url.length() : hash;
     int query = url.indexOf('?');
     boolean hasQuery = query >= 0 && query < end;
+    if (hasQuery
+        && has(url, end, KEYS[0])
+        && has(url, end, KEYS[1])
+        && has(url, end, KEYS[2])
+        && has(url, end, KEYS[3])) {
+      return url; // already tagged (a product link of the model, tracked)
+    }
     String[] values = {"tailor", "email", campaign, content};
     StringBuilder sb = new StringBuilder(end + 80 + campaign.length() + content.length());
     sb.append(url, 0, end);
