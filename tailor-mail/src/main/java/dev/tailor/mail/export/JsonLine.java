@@ -47,26 +47,27 @@ final class JsonLine {
     return sb.append('}');
   }
 
+  /** {@code s} as a JSON string; runs of characters that need no escape are copied at once. */
   static StringBuilder string(StringBuilder sb, String s) {
     sb.append('"');
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      sb.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
         case '\n' -> sb.append("\\n");
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == 0x7f) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
+        default -> sb.append(String.format("\\u%04x", (int) c));
       }
     }
-    return sb.append('"');
+    return sb.append(s, run, s.length()).append('"');
   }
 
   /**
