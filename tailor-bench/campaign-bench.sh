@@ -2,8 +2,10 @@
 # End-to-end campaign benchmark: generates a synthetic shop, imports it into a fresh SQLite file,
 # trains the ALS model the AI strategy needs, then runs the weekly-picks campaign (two variants,
 # 10 % holdout, decisions at build time, five slots) to an outbox folder through the `tailor`
-# command, and prints a table: recipients, plan and delivery seconds, messages/s over the whole
-# run, wall seconds including JVM start, peak RSS.
+# command, and prints a table: recipients, the seconds of planning (new messages due now are
+# decided, rendered and delivered as their chunk is planned) and of the delivery passes after it,
+# messages/s over the whole run, wall seconds including JVM start, CPU seconds (user + system) and
+# CPU milliseconds per sent email, peak RSS, and the load average before the run.
 #
 # Usage: bash tailor-bench/campaign-bench.sh [--customers N] [--products M] [--heap 1g] [--threads T]
 #        [--channel outbox|esp_export]
@@ -58,6 +60,7 @@ sed -e "s#^key: weekly-picks#key: $key#" \
     "$repo/examples/campaigns/weekly-picks.yaml" >"$work/bench.yaml"
 
 echo "running the campaign ..." >&2
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -v java -Xmx"$heap" -jar "$jar" --db "$db" campaign run "$work/bench.yaml" --json \
   $threads >"$work/run.json" 2>"$work/run.err" || { cat "$work/run.err" >&2; exit 1; }
 grep -E "planned|delivered|training" "$work/run.err" >&2 || true
@@ -69,21 +72,23 @@ else
   bytes=$(stat -c %s "$work/export.jsonl")
 fi
 
-python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" "$channel" <<'PY'
+python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" "$channel" "$load" <<'PY'
 import json, re, sys
 r = json.load(open(sys.argv[1]))
 t = open(sys.argv[2]).read()
-files, size, heap, channel = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
+files, size, heap, channel, load = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
 wall = t.split("Elapsed (wall clock) time (h:mm:ss or m:ss):")[1].split("\n")[0].strip()
 parts = [float(p) for p in wall.split(":")]
 secs = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
 plan = float(re.search(r"planned [\d,]+ new messages of campaign \S+ in ([\d.]+) s", t).group(1))
-deliver = float(re.search(r"delivered [\d,]+ messages of campaign \S+ in ([\d.]+) s", t).group(1))
+deliver = float(
+    re.search(r"delivered [\d,]+ messages of campaign \S+ in all, ([\d.]+) s after planning", t).group(1))
+cpu = sum(float(re.search(k + r" \(seconds\): ([\d.]+)", t).group(1)) for k in ("User time", "System time"))
 sent = r["delivery"].get("sent", 0)
 assert sent == files, f"sent {sent} but {files} emails in the {channel}"
 p = r["plan"]
-print(f"| channel | customers | recipients sent | held out | plan + decide s | render + deliver s | messages/s (plan to last send) | wall s incl. JVM and model load | peak RSS MiB, -Xmx{heap} | output MiB |")
-print("|---|---|---|---|---|---|---|---|---|---|")
-print(f"| {channel} | {p['considered']:,} | {sent:,} | {p['held_out']:,} | {plan:.1f} | {deliver:.1f} | {sent / (plan + deliver):,.0f} | {secs:.1f} | {rss / 1024:.0f} | {size / 2**20:.0f} |")
+print(f"| channel | customers | recipients sent | held out | plan (+ streamed delivery) s | later passes s | messages/s (plan to last send) | wall s incl. JVM and model load | CPU s | CPU ms per sent email | peak RSS MiB, -Xmx{heap} | output MiB | load before |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+print(f"| {channel} | {p['considered']:,} | {sent:,} | {p['held_out']:,} | {plan:.1f} | {deliver:.1f} | {sent / (plan + deliver):,.0f} | {secs:.1f} | {cpu:.1f} | {1000 * cpu / sent:.2f} | {rss / 1024:.0f} | {size / 2**20:.0f} | {load} |")
 PY

@@ -135,27 +135,34 @@ public final class CampaignRunner {
   private Outcome execute(
       CampaignSetup setup, MailTransport transport, String token, boolean plan, boolean full) {
     String id = setup.spec().key();
+    boolean planning = plan;
     try {
       Optional<PlanReport> planned = Optional.empty();
+      DeliveryReport report = new DeliveryReport();
+      Throttle throttle = new Throttle(setup.spec().throttle());
+      Deliverer deliverer = new Deliverer(store, setup, transport, throttle, clock, report);
       if (plan) {
         setStatus(id, CampaignStatus.PLANNING);
         long start = System.nanoTime();
-        PlanReport r = new Planner(store, setup, settings, clock.instant(), full).plan(true);
+        // New messages due now are delivered as their chunk is planned (streaming); the passes
+        // below pick up the rest (scheduled, deferred, or planned by an earlier run).
+        PlanReport r =
+            new Planner(store, setup, settings, clock.instant(), full)
+                .plan(true, deliverer::deliverPlanned, () -> renew(id, token));
         notes.accept(
             String.format(
                 java.util.Locale.ROOT,
-                "planned %,d new messages of campaign %s in %.1f s",
+                "planned %,d new messages of campaign %s in %.1f s (%,d of them sent meanwhile)",
                 r.newlyPlanned(),
                 id,
-                (System.nanoTime() - start) / 1e9));
+                (System.nanoTime() - start) / 1e9,
+                report.count(MessageState.SENT)));
         planned = Optional.of(r);
       }
+      planning = false;
       setStatus(id, CampaignStatus.SENDING);
-      DeliveryReport report = new DeliveryReport();
       long deliverStart = System.nanoTime();
       settleInDoubt(setup, report);
-      Throttle throttle = new Throttle(setup.spec().throttle());
-      Deliverer deliverer = new Deliverer(store, setup, transport, throttle, clock, report);
       for (int pass = 0; pass <= settings.retryPasses(); pass++) {
         if (pass > 0) {
           boolean deferred =
@@ -173,7 +180,7 @@ public final class CampaignRunner {
       notes.accept(
           String.format(
               java.util.Locale.ROOT,
-              "delivered %,d messages of campaign %s in %.1f s",
+              "delivered %,d messages of campaign %s in all, %.1f s after planning",
               report.count(MessageState.SENT),
               id,
               (System.nanoTime() - deliverStart) / 1e9));
@@ -182,7 +189,11 @@ public final class CampaignRunner {
       setStatus(id, status);
       return new Outcome(id, status, planned, report, next);
     } catch (RuntimeException e) {
-      setStatus(id, CampaignStatus.FAILED);
+      // A run that broke while planning (and sending what it planned) stays PLANNING, so that
+      // resume plans the rest; a run that broke later is FAILED until resumed.
+      if (!planning) {
+        setStatus(id, CampaignStatus.FAILED);
+      }
       throw e;
     }
   }
@@ -197,13 +208,17 @@ public final class CampaignRunner {
           break;
         }
         after = page.get(page.size() - 1).id();
-        if (!store.campaigns().renewLease(id, token, clock.instant())) {
-          throw new TailorException(
-              ErrorCode.RUNTIME, "campaign " + id + " was taken over by another runner; stopping");
-        }
+        renew(id, token);
         workers.submit(() -> deliverer.deliver(page));
       }
       workers.drain();
+    }
+  }
+
+  private void renew(String id, String token) {
+    if (!store.campaigns().renewLease(id, token, clock.instant())) {
+      throw new TailorException(
+          ErrorCode.RUNTIME, "campaign " + id + " was taken over by another runner; stopping");
     }
   }
 

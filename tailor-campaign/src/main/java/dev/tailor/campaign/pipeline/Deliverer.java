@@ -21,12 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Delivers one chunk of due messages in three committed steps, each a batch of compare-and-set
- * updates: (1) decide and render, recording the decision and subject ({@code → RENDERED}); (2)
- * claim ({@code RENDERED → SENDING}): only the claims that win are sent; (3) send through the
- * transport and record the outcome ({@code SENDING → SENT | DEFERRED | FAILED}), putting hard
- * bounces on the suppression list. A crash between (2) and (3) leaves messages in {@code SENDING}:
- * the transport may or may not have taken them, and {@code resume} decides what to do.
+ * Delivers one chunk of due messages in two committed steps, each one transaction of
+ * compare-and-set updates: (1) decide and render every message, then claim them ({@code PLANNED |
+ * RENDERED | DEFERRED → SENDING}, recording the subject, and the decision when it was made now):
+ * only the claims that win are sent; (2) send through the transport and record the outcomes ({@code
+ * SENDING → SENT | DEFERRED | FAILED}), putting hard bounces on the suppression list. A message
+ * whose decision or render throws fails with the reason. A crash between (1) and (2) leaves
+ * messages in {@code SENDING}: the transport may or may not have taken them, and {@code resume}
+ * decides what to do.
  */
 final class Deliverer {
   private final Store store;
@@ -51,14 +53,25 @@ final class Deliverer {
     this.report = report;
   }
 
-  private record Ready(Message message, OutgoingEmail email) {}
+  /**
+   * A message to render and send.
+   *
+   * @param message its record as stored
+   * @param customer the recipient, checked (subscribed, with an address, not suppressed)
+   * @param decision the decision already made for it, or null to read the recorded one (or decide
+   *     now)
+   */
+  record Due(Message message, Customer customer, Decision decision) {}
 
+  /**
+   * Delivers messages read back from the store: the suppression list and the customer's consent are
+   * checked again (a customer suppressed or unsubscribed since planning {@code → SUPPRESSED}).
+   */
   void deliver(List<Message> chunk) {
     Map<String, SuppressionReason> listed =
         store.suppressions().reasonsFor(chunk.stream().map(Message::customerId).toList());
-    List<MessageUpdate> rendered = new ArrayList<>();
     List<MessageUpdate> dropped = new ArrayList<>();
-    Map<String, Ready> ready = new HashMap<>();
+    List<Due> due = new ArrayList<>();
     for (Message m : chunk) {
       SuppressionReason reason = listed.get(m.customerId());
       Optional<Customer> customer = store.customers().findById(m.customerId());
@@ -74,54 +87,60 @@ final class Deliverer {
         dropped.add(
             MessageUpdate.of(m.id(), m.state(), MessageState.SUPPRESSED, clock.instant())
                 .withDetail(stop));
-        continue;
+      } else {
+        due.add(new Due(m, customer.get(), null));
       }
+    }
+    report.moved(MessageState.SUPPRESSED, store.messages().transition(dropped).size());
+    renderAndSend(due);
+  }
+
+  /**
+   * Delivers messages the planner has just stored, with the customers it checked moments ago and
+   * the decisions it made: nothing is read back.
+   */
+  void deliverPlanned(List<Due> due) {
+    renderAndSend(due);
+  }
+
+  private void renderAndSend(List<Due> due) {
+    List<MessageUpdate> claims = new ArrayList<>();
+    List<MessageUpdate> failed = new ArrayList<>();
+    Map<String, Ready> ready = new HashMap<>();
+    for (Due d : due) {
+      Message m = d.message();
       try {
-        Ready r = render(m, customer.get());
+        Ready r = render(d);
         ready.put(m.id(), r);
-        if (m.state() != MessageState.RENDERED) {
-          rendered.add(
-              new MessageUpdate(
-                  m.id(),
-                  m.state(),
-                  MessageState.RENDERED,
-                  clock.instant(),
-                  m.decision().isPresent()
-                      ? Optional.empty()
-                      : Optional.of(r.email().metadata().get("decision")),
-                  Optional.of(r.email().subject()),
-                  Optional.empty(),
-                  Optional.empty()));
-        }
+        claims.add(
+            new MessageUpdate(
+                m.id(),
+                m.state(),
+                MessageState.SENDING,
+                clock.instant(),
+                m.decision().isPresent()
+                    ? Optional.empty()
+                    : Optional.of(r.email().metadata().get("decision")),
+                Optional.of(r.email().subject()),
+                Optional.empty(),
+                Optional.empty()));
       } catch (RuntimeException e) {
         // A message that cannot be decided or rendered fails for good with the reason (status
         // and the report show it); waiting would only fail it again on every resume.
-        dropped.add(
+        failed.add(
             MessageUpdate.of(m.id(), m.state(), MessageState.FAILED, clock.instant())
                 .withDetail("render failed: " + e.getMessage()));
       }
     }
-    report.moved(MessageState.SUPPRESSED, countMoved(dropped, MessageState.SUPPRESSED));
-    report.moved(MessageState.FAILED, countMoved(dropped, MessageState.FAILED));
-    Set<String> movedToRendered = store.messages().transition(rendered);
-    List<MessageUpdate> claims = new ArrayList<>();
-    for (Ready r : ready.values()) {
-      Message m = r.message();
-      if (m.state() == MessageState.RENDERED || movedToRendered.contains(m.id())) {
-        claims.add(
-            MessageUpdate.of(m.id(), MessageState.RENDERED, MessageState.SENDING, clock.instant()));
-      }
-    }
-    Set<String> claimed = store.messages().transition(claims);
-    send(claimed, ready);
+    report.moved(MessageState.FAILED, store.messages().transition(failed).size());
+    send(store.messages().transition(claims), ready);
   }
 
-  private long countMoved(List<MessageUpdate> updates, MessageState state) {
-    List<MessageUpdate> of = updates.stream().filter(u -> u.next() == state).toList();
-    return of.isEmpty() ? 0 : store.messages().transition(of).size();
-  }
+  private record Ready(Message message, OutgoingEmail email) {}
 
-  private Ready render(Message m, Customer c) {
+  private Ready render(Due due) {
+    Message m = due.message();
+    Customer c = due.customer();
     Variant v =
         setup
             .arm(m.variant())
@@ -130,14 +149,16 @@ final class Deliverer {
                     new IllegalStateException(
                         "variant " + m.variant() + " is not in the campaign"));
     Decision d =
-        m.decision().isPresent()
-            ? DecisionJson.read(m.decision().get())
-            : setup
-                .engine(v.name())
-                .decide(
-                    c.id(),
-                    c.firstName(),
-                    store.events().recentForCustomer(c.id(), Planner.EVENTS_PER_CUSTOMER));
+        due.decision() != null
+            ? due.decision()
+            : m.decision().isPresent()
+                ? DecisionJson.read(m.decision().get())
+                : setup
+                    .engine(v.name())
+                    .decide(
+                        c.id(),
+                        c.firstName(),
+                        store.events().recentForCustomer(c.id(), Planner.EVENTS_PER_CUSTOMER));
     int subjects = Math.max(1, v.subjects().size());
     int subjectIndex = (int) Long.remainderUnsigned(m.id().hashCode() & 0xffffffffL, subjects);
     OutgoingEmail email = setup.composer().compose(new Recipient(m, c, v, d, subjectIndex));
@@ -173,35 +194,7 @@ final class Deliverer {
         broken = e;
         continue;
       }
-      var at = clock.instant();
-      switch (result.status()) {
-        case SENT ->
-            outcomes.add(
-                new MessageUpdate(
-                    id,
-                    MessageState.SENDING,
-                    MessageState.SENT,
-                    at,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(result.transportId()),
-                    Optional.of(result.detail())));
-        case DEFERRED ->
-            outcomes.add(
-                MessageUpdate.of(id, MessageState.SENDING, MessageState.DEFERRED, at)
-                    .withDetail("deferred: " + result.detail()));
-        case BOUNCED -> {
-          outcomes.add(
-              MessageUpdate.of(id, MessageState.SENDING, MessageState.FAILED, at)
-                  .withDetail("hard bounce: " + result.detail()));
-          bounces.add(
-              new Suppression(
-                  r.message().customerId(),
-                  SuppressionReason.HARD_BOUNCE,
-                  at,
-                  "message " + id + ": " + result.detail()));
-        }
-      }
+      outcomes.add(outcome(id, result, r, bounces));
     }
     if (!bounces.isEmpty()) {
       store.suppressions().addAll(bounces);
@@ -215,5 +208,35 @@ final class Deliverer {
     if (broken != null) {
       throw broken;
     }
+  }
+
+  private MessageUpdate outcome(
+      String id, DeliveryResult result, Ready r, List<Suppression> bounces) {
+    var at = clock.instant();
+    return switch (result.status()) {
+      case SENT ->
+          new MessageUpdate(
+              id,
+              MessageState.SENDING,
+              MessageState.SENT,
+              at,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(result.transportId()),
+              Optional.of(result.detail()));
+      case DEFERRED ->
+          MessageUpdate.of(id, MessageState.SENDING, MessageState.DEFERRED, at)
+              .withDetail("deferred: " + result.detail());
+      case BOUNCED -> {
+        bounces.add(
+            new Suppression(
+                r.message().customerId(),
+                SuppressionReason.HARD_BOUNCE,
+                at,
+                "message " + id + ": " + result.detail()));
+        yield MessageUpdate.of(id, MessageState.SENDING, MessageState.FAILED, at)
+            .withDetail("hard bounce: " + result.detail());
+      }
+    };
   }
 }

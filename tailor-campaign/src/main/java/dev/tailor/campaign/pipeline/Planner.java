@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Chooses the recipients: pages through customers, applies consent, the audience conditions and the
@@ -50,6 +51,16 @@ final class Planner {
 
   /** Plans every recipient; stores their records when {@code write}. */
   PlanReport plan(boolean write) {
+    return plan(write, null, () -> {});
+  }
+
+  /**
+   * Plans every recipient and stores their records; when {@code deliver} is not null, each chunk's
+   * new messages that are due now go straight on to it (with the customers and decisions in hand),
+   * so planning and delivery stream together. {@code eachPage} runs on the calling thread before
+   * each page of customers (to renew the run's lease).
+   */
+  PlanReport plan(boolean write, Consumer<List<Deliverer.Due>> deliver, Runnable eachPage) {
     CampaignSpec spec = setup.spec();
     Assigner assigner =
         new Assigner(
@@ -65,7 +76,8 @@ final class Planner {
           break;
         }
         after = page.get(page.size() - 1).id();
-        workers.submit(() -> planChunk(page, assigner, filter, times, report, write));
+        eachPage.run();
+        workers.submit(() -> planChunk(page, assigner, filter, times, report, write, deliver));
       }
       workers.drain();
     }
@@ -107,7 +119,8 @@ final class Planner {
       AudienceFilter filter,
       SendTimes times,
       PlanReport report,
-      boolean write) {
+      boolean write,
+      Consumer<List<Deliverer.Due>> deliver) {
     CampaignSpec spec = setup.spec();
     report.considered(page.size());
     List<Candidate> candidates = new ArrayList<>();
@@ -140,15 +153,30 @@ final class Planner {
                 .sentSince(ids, now.minus(Duration.ofDays(spec.frequencyCap().days())))
             : Map.of();
     List<Message> messages = new ArrayList<>();
+    List<Deliverer.Due> due = new ArrayList<>();
     for (Candidate x : candidates) {
-      messages.add(message(x, listed, recent, times, report, write));
+      Planned p = message(x, listed, recent, times, report, write);
+      Message m = p.message();
+      messages.add(m);
+      if (m.state() == MessageState.PLANNED && !m.sendAt().isAfter(now)) {
+        due.add(new Deliverer.Due(m, x.customer(), p.decision()));
+      }
     }
     if (write) {
-      report.planned(store.messages().planAll(messages));
+      int stored = store.messages().planAll(messages);
+      report.planned(stored);
+      // Only when every record is new do they hold exactly what was planned here; otherwise the
+      // delivery pass reads the stored records back.
+      if (deliver != null && stored == messages.size() && !due.isEmpty()) {
+        deliver.accept(due);
+      }
     }
   }
 
-  private Message message(
+  /** A message record and the decision made for it at build time (null otherwise). */
+  private record Planned(Message message, Decision decision) {}
+
+  private Planned message(
       Candidate x,
       Map<String, SuppressionReason> listed,
       Map<String, Integer> recent,
@@ -161,6 +189,7 @@ final class Planner {
     MessageState state = MessageState.PLANNED;
     Optional<String> detail = Optional.empty();
     Optional<String> decision = Optional.empty();
+    Decision decided = null;
     SuppressionReason reason = listed.get(c.id());
     if (reason != null) {
       state = MessageState.SUPPRESSED;
@@ -183,19 +212,22 @@ final class Planner {
         report.decided(a.variant(), d);
         if (spec.decideAt() == CampaignSpec.DecideAt.BUILD) {
           decision = Optional.of(DecisionJson.write(d));
+          decided = d;
         }
       }
     }
-    return Message.planned(
-        a.messageId(),
-        spec.key(),
-        c.id(),
-        a.variant(),
-        a.holdout(),
-        state,
-        times.dueAt(c, () -> events(x), now),
-        decision,
-        detail,
-        now);
+    Message m =
+        Message.planned(
+            a.messageId(),
+            spec.key(),
+            c.id(),
+            a.variant(),
+            a.holdout(),
+            state,
+            times.dueAt(c, () -> events(x), now),
+            decision,
+            detail,
+            now);
+    return new Planned(m, decided);
   }
 }

@@ -65,7 +65,8 @@ public final class TemplateComposer implements Composer {
     meta.put("campaign_id", r.message().campaignId());
     meta.put("variant", r.message().variant());
     meta.put("holdout", Boolean.toString(r.message().holdout()));
-    meta.put("decision", DecisionJson.write(r.decision()));
+    // the record's decision when it was decided at build time: no second serialization
+    meta.put("decision", r.message().decision().orElseGet(() -> DecisionJson.write(r.decision())));
     return new OutgoingEmail(
         r.message().id(),
         from,
