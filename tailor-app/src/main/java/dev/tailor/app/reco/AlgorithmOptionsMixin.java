@@ -40,6 +40,14 @@ public final class AlgorithmOptionsMixin {
               + " hybrid.weights=als:0.7,content:0.3.")
   private Map<String, String> options = new LinkedHashMap<>();
 
+  @Option(
+      names = "--learn-weights",
+      description =
+          "hybrid: learn the blend weights on a validation part cut from the training data"
+              + " (newest 20 % of its events), starting from the configured ones; the learned"
+              + " weights are stored in the model (same as --option hybrid.learn-weights=true).")
+  private boolean learnWeights;
+
   public AlgorithmParams params() {
     AlgorithmParams d = AlgorithmParams.DEFAULTS;
     return new AlgorithmParams(
@@ -52,7 +60,12 @@ public final class AlgorithmOptionsMixin {
   }
 
   public AlgorithmOptions options() {
-    return AlgorithmOptions.of(options);
+    if (!learnWeights) {
+      return AlgorithmOptions.of(options);
+    }
+    Map<String, String> all = new LinkedHashMap<>(options);
+    all.put("hybrid.learn-weights", "true");
+    return AlgorithmOptions.of(all);
   }
 
   public long seed() {

@@ -15,6 +15,7 @@ import dev.tailor.reco.eval.EvaluationOptions;
 import dev.tailor.reco.eval.EvaluationReport;
 import dev.tailor.reco.eval.Evaluator;
 import dev.tailor.reco.eval.Split;
+import dev.tailor.reco.hybrid.HybridModel;
 import dev.tailor.reco.model.Model;
 import dev.tailor.reco.model.Trainer;
 import dev.tailor.reco.model.TrainingData;
@@ -98,7 +99,13 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
         SnapshotHeader.of(trainingConfig, data, root().context().clock().instant(), metrics);
     SnapshotInfo info = wiring.snapshots().save(model, header);
     TrainResult result =
-        new TrainResult(info.algorithm(), info.version(), info.file().toString(), seconds, header);
+        new TrainResult(
+            info.algorithm(),
+            info.version(),
+            info.file().toString(),
+            seconds,
+            header,
+            blend(model));
     if (out.json()) {
       out.printJson(result.toMap());
     } else {
@@ -129,6 +136,19 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
     }
   }
 
+  /** A hybrid's component weights (learned or configured) and notes; empty for other models. */
+  private static Map<String, Object> blend(Model model) {
+    if (!(model instanceof HybridModel h)) {
+      return Map.of();
+    }
+    Map<String, Object> weights = new LinkedHashMap<>();
+    h.components().forEach(c -> weights.put(c.model().algorithm(), (double) c.weight()));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("weights", weights);
+    m.put("notes", h.notes());
+    return m;
+  }
+
   private static void print(TrainResult r, Output out) {
     SnapshotHeader h = r.header();
     out.line(
@@ -154,12 +174,24 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
       h.metrics().forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.4f", k, v)));
       out.line(b.toString());
     }
+    if (!r.blend().isEmpty()) {
+      StringBuilder b = new StringBuilder("  blend weights:");
+      ((Map<?, ?>) r.blend().get("weights"))
+          .forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.3f", k, (Double) v)));
+      out.line(b.toString());
+      ((List<?>) r.blend().get("notes")).forEach(n -> out.line("  " + n));
+    }
     out.line("  saved " + r.file() + " (version " + r.version() + ")");
   }
 
   /** What a training run made. */
   record TrainResult(
-      String algorithm, String version, String file, double trainSeconds, SnapshotHeader header) {
+      String algorithm,
+      String version,
+      String file,
+      double trainSeconds,
+      SnapshotHeader header,
+      Map<String, Object> blend) {
 
     /** The {@code --json} shape, snake_case keys. */
     Map<String, Object> toMap() {
@@ -189,6 +221,9 @@ public final class TrainCommand extends TailorSubcommand implements Callable<Int
       m.put("data", h.data());
       m.put("data_hash", h.dataHash());
       m.put("metrics", h.metrics());
+      if (!blend.isEmpty()) {
+        m.put("blend", blend);
+      }
       return m;
     }
   }

@@ -100,6 +100,36 @@ final class Blend {
   }
 
   /**
+   * Each answering component's normalised scores in the hybrid index ({@code NaN} where it does not
+   * score a product by the routing of products); null for a component that did not answer.
+   */
+  float[][] parts(
+      List<HybridModel.Component> components,
+      int[][] toHybrid,
+      BitSet warm,
+      HybridConfig.Normalization normalization,
+      int items) {
+    float[][] out = new float[scores.length][];
+    for (int c = 0; c < scores.length; c++) {
+      if (!answered[c]) {
+        continue;
+      }
+      normalize(scores[c], normalization);
+      float[] o = new float[items];
+      Arrays.fill(o, Float.NaN);
+      boolean coldItems = components.get(c).coldItems();
+      int[] map = toHybrid[c];
+      for (int k = 0; k < scores[c].length; k++) {
+        if (coldItems || warm.get(map[k])) {
+          o[map[k]] = scores[c][k];
+        }
+      }
+      out[c] = o;
+    }
+    return out;
+  }
+
+  /**
    * Normalises in place to [0, 1]. Scores that are all equal carry no ranking: they become 1 when
    * positive (the model vouches for every product alike, as for a one-product shop), else 0.
    */

@@ -19,19 +19,24 @@ import java.util.Set;
  * @param coldItems {@code hybrid.cold-items}: the components that may score products without any
  *     interaction in training (default {@code content}); other components are ignored for them
  * @param normalization {@code hybrid.normalization}: how component scores are made comparable
+ * @param learnWeights {@code hybrid.learn-weights} ({@code --learn-weights}): learn the weights on
+ *     a validation part of the training data, starting from {@code weights} (default false: the
+ *     configured weights are used as they are)
  */
 public record HybridConfig(
     Map<String, Double> weights,
     Set<String> coldCustomers,
     Set<String> coldItems,
-    Normalization normalization) {
+    Normalization normalization,
+    boolean learnWeights) {
   public static final String ALGORITHM = "hybrid";
   public static final HybridConfig DEFAULTS =
       new HybridConfig(
           parseWeights("itemknn:1,copurchase:0.5,content:0.3,popular:0.1,trending:0.05"),
           Set.of("popular", "trending"),
           Set.of("content"),
-          Normalization.MIN_MAX);
+          Normalization.MIN_MAX,
+          false);
 
   /** Per-component score normalisation before blending. */
   public enum Normalization {
@@ -67,7 +72,9 @@ public record HybridConfig(
   /** Reads the {@code hybrid.*} options. */
   public static HybridConfig from(AlgorithmOptions options) {
     options.requireKnown(
-        ALGORITHM, Set.of("weights", "cold-customers", "cold-items", "normalization"));
+        ALGORITHM,
+        Set.of("weights", "cold-customers", "cold-items", "normalization", "learn-weights"));
+    String learn = options.choice(ALGORITHM, "learn-weights", "false", List.of("true", "false"));
     String normalization =
         options.choice(ALGORITHM, "normalization", "minmax", List.of("minmax", "rank"));
     String weights = options.text(ALGORITHM, "weights", null);
@@ -77,7 +84,8 @@ public record HybridConfig(
         weights == null ? DEFAULTS.weights : parseWeights(weights),
         customers == null ? DEFAULTS.coldCustomers : parseNames(customers),
         items == null ? DEFAULTS.coldItems : parseNames(items),
-        normalization.equals("rank") ? Normalization.RANK : Normalization.MIN_MAX);
+        normalization.equals("rank") ? Normalization.RANK : Normalization.MIN_MAX,
+        learn.equals("true"));
   }
 
   /** Parses {@code name:weight,name:weight}; a duplicate name is an error. */

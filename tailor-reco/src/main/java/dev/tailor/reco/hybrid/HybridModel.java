@@ -189,6 +189,22 @@ public final class HybridModel implements Model, RelatedItems {
     return b.combine(components, toHybrid, warm, normalization, scores);
   }
 
+  /**
+   * What {@link #score} blends, before blending: each component's normalised scores by the same
+   * routing (see {@link Blend#parts}); empty when no component answered.
+   */
+  java.util.Optional<float[][]> parts(UserProfile profile) {
+    Blend b = blend.get();
+    int answered = profile.isEmpty() ? 0 : b.ask(components, profile, false);
+    if (answered == 0) {
+      answered = b.ask(components, UserProfile.cold(profile.customerId()), true);
+    }
+    if (answered == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(b.parts(components, toHybrid, warm, normalization, items.size()));
+  }
+
   @Override
   public boolean knows(String productId) {
     return components.stream()
