@@ -19,7 +19,8 @@ class WeightLearnerTest {
    * Twelve groups of five products, two "pioneers" and four customers per group. Long ago the
    * pioneers viewed all five products of their group, every customer the group's first three, and
    * 40 fans group 0's last two (so those are the bestsellers); in the newest events each customer
-   * views the other two products of their own group. Item-to-item similarity knows what comes next; bestsellers do not.
+   * views the other two products of their own group. Item-to-item similarity knows what comes next;
+   * bestsellers do not.
    */
   private static TrainingData shop() {
     TinyShop s = new TinyShop();
