@@ -43,58 +43,107 @@ record BodyEncoding(String name, String body) {
    */
   static Encoded encode(String text) {
     byte[] in = text.getBytes(StandardCharsets.UTF_8);
-    int[] stats = new int[4];
+    if (in.length == text.length()) {
+      // every character is ASCII: 7bit unless a line is too long or a NUL appears
+      byte[] seven = sevenBit(in);
+      if (seven != null) {
+        return new Encoded("7bit", seven);
+      }
+    }
+    int[] stats = new int[3];
     byte[] qp = quotedPrintableBytes(in, stats);
     int chars = stats[0];
     int nonAscii = stats[1];
     int longest = stats[2];
-    boolean crlfAlready = stats[3] == 0;
     if (nonAscii == 0 && longest <= 998) {
-      return new Encoded("7bit", crlfAlready ? in : crlf(in));
+      return new Encoded("7bit", crlf(in));
     }
     if ((long) nonAscii * 3 > chars) {
-      byte[] crlf = crlfAlready ? in : crlf(in);
-      return new Encoded("base64", Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encode(crlf));
+      return new Encoded(
+          "base64", Base64.getMimeEncoder(76, new byte[] {'\r', '\n'}).encode(crlf(in)));
     }
     return new Encoded("quoted-printable", qp);
   }
 
-  /** {@code in} with every CR, LF or CRLF written as CRLF. */
+  /**
+   * ASCII text with CRLF line ends, or null when a line exceeds 998 characters (its CR counted) or
+   * the text holds a NUL.
+   */
+  private static byte[] sevenBit(byte[] in) {
+    int n = in.length;
+    int lineStart = 0;
+    int longest = 0;
+    boolean bare = false;
+    for (int i = 0; i < n; i++) {
+      byte b = in[i];
+      if (b > '\r') {
+        continue;
+      }
+      if (b == 0) {
+        return null;
+      }
+      if (b == '\r' || b == '\n') {
+        longest = Math.max(longest, i - lineStart + 1);
+        if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
+          i++;
+        } else {
+          bare = true;
+        }
+        lineStart = i + 1;
+      }
+    }
+    longest = Math.max(longest, n - lineStart);
+    if (longest > 998) {
+      return null;
+    }
+    return bare ? crlf(in) : in;
+  }
+
+  /** {@code in} with every CR, LF or CRLF written as CRLF (runs between them copied at once). */
   private static byte[] crlf(byte[] in) {
-    int size = in.length;
-    for (int i = 0; i < in.length; i++) {
-      if (in[i] == '\n' && (i == 0 || in[i - 1] != '\r')) {
+    int n = in.length;
+    int size = n;
+    for (int i = 0; i < n; i++) {
+      byte b = in[i];
+      if (b == '\n' && (i == 0 || in[i - 1] != '\r')) {
         size++;
-      } else if (in[i] == '\r' && (i + 1 == in.length || in[i + 1] != '\n')) {
+      } else if (b == '\r' && (i + 1 == n || in[i + 1] != '\n')) {
         size++;
       }
+    }
+    if (size == n) {
+      return in;
     }
     byte[] out = new byte[size];
     int k = 0;
-    for (int i = 0; i < in.length; i++) {
+    int run = 0;
+    for (int i = 0; i < n; i++) {
       byte b = in[i];
-      if (b == '\r' || b == '\n') {
-        if (b == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
-          i++;
-        }
-        out[k++] = '\r';
-        out[k++] = '\n';
-      } else {
-        out[k++] = b;
+      if (b != '\r' && b != '\n') {
+        continue;
       }
+      System.arraycopy(in, run, out, k, i - run);
+      k += i - run;
+      if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
+        i++;
+      }
+      out[k++] = '\r';
+      out[k++] = '\n';
+      run = i + 1;
     }
+    System.arraycopy(in, run, out, k, n - run);
     return out;
   }
 
   /** RFC 2045 quoted-printable of text whose line breaks are CRLF. */
   static String quotedPrintable(byte[] in) {
-    return new String(quotedPrintableBytes(in, new int[4]), StandardCharsets.ISO_8859_1);
+    return new String(quotedPrintableBytes(in, new int[3]), StandardCharsets.ISO_8859_1);
   }
 
   /**
    * Quoted-printable of UTF-8 text; a CR, LF or CRLF in the input is a line break, written CRLF.
    * Counts into {@code stats}: characters (line breaks as two), characters beyond ASCII or NUL, the
-   * longest line in characters (its CR included), and line breaks that were not CRLF.
+   * longest line in characters (its CR included).
    */
   private static byte[] quotedPrintableBytes(byte[] in, int[] stats) {
     int len = in.length;
@@ -105,7 +154,6 @@ record BodyEncoding(String name, String body) {
     int nonAscii = 0;
     int line = 0; // characters of the input line
     int longest = 0;
-    int bare = 0;
     for (int i = 0; i < len; i++) {
       if (out.length - n < 8) {
         out = java.util.Arrays.copyOf(out, out.length * 2);
@@ -121,8 +169,6 @@ record BodyEncoding(String name, String body) {
       if (b == '\r' || b == '\n') {
         if (b == '\r' && i + 1 < len && in[i + 1] == '\n') {
           i++;
-        } else {
-          bare++;
         }
         out[n++] = '\r';
         out[n++] = '\n';
@@ -163,7 +209,6 @@ record BodyEncoding(String name, String body) {
     stats[0] = chars + line;
     stats[1] = nonAscii;
     stats[2] = Math.max(longest, line);
-    stats[3] = bare;
     return java.util.Arrays.copyOf(out, n);
   }
 

@@ -72,4 +72,17 @@ class BodyEncodingTest {
     assertThat(BodyEncoding.quotedPrintable("a = b \r\nc\t".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo("a =3D b=20\r\nc=09");
   }
+
+  @Test
+  void asciiTextIsSevenBitWithCrlfLineEndsUnlessALineIsTooLongOrItHoldsANul() {
+    BodyEncoding.Encoded mixed = BodyEncoding.encode("a\nb\rc\r\nd");
+    assertThat(mixed.name()).isEqualTo("7bit");
+    assertThat(new String(mixed.body(), StandardCharsets.US_ASCII)).isEqualTo("a\r\nb\r\nc\r\nd");
+    assertThat(BodyEncoding.encode("x".repeat(997) + "\ny").name()).isEqualTo("7bit");
+    assertThat(BodyEncoding.encode("x".repeat(998) + "\ny").name()).isEqualTo("quoted-printable");
+    assertThat(BodyEncoding.encode("x".repeat(999)).name()).isEqualTo("quoted-printable");
+    BodyEncoding.Encoded nul = BodyEncoding.encode("a\u0000b\n");
+    assertThat(nul.name()).isEqualTo("quoted-printable");
+    assertThat(new String(nul.body(), StandardCharsets.US_ASCII)).isEqualTo("a=00b\r\n");
+  }
 }
