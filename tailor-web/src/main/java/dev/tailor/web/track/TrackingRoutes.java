@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -275,9 +276,20 @@ public final class TrackingRoutes implements RouteGroup {
   }
 
   private Event hit(EventType type, Message m, Optional<ClickedProduct.Hit> product) {
-    Event.Builder b = base(UUID.randomUUID().toString(), type, m, clock.instant());
+    Event.Builder b = base(eventId(), type, m, clock.instant());
     product.ifPresent(p -> b.productId(p.productId()));
     return b.build();
+  }
+
+  /**
+   * A random (version 4) UUID from the thread's own generator: an event id needs to be unique, not
+   * unpredictable, and {@link UUID#randomUUID()} draws on the shared, locked SecureRandom.
+   */
+  private static String eventId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   private static Event.Builder base(String eventId, EventType type, Message m, Instant at) {
