@@ -47,9 +47,11 @@ class CampaignPagesTest {
   }
 
   @Test
-  void theListShowsCampaignFilesEscaped() throws Exception {
+  void theListShowsCampaignFilesEscapedAndWhatIsWrongWithAnInvalidOne() throws Exception {
     String page = client.get("/campaigns").body();
     assertThat(page).contains("href=\"/campaigns/spring\"").contains("Spring &lt;sale&gt;");
+    assertThat(page).contains("Cannot be used: broken.yaml: variants: required");
+    assertThat(client.get("/campaigns/broken").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -39,7 +39,9 @@ final class FakeDesk implements CampaignDesk {
 
   @Override
   public List<CampaignFile> files() {
-    return List.of(new CampaignFile("spring", "Spring <sale>", "spring.yaml", "outbox out"));
+    return List.of(
+        new CampaignFile("spring", "Spring <sale>", "spring.yaml", "outbox out"),
+        CampaignFile.invalid("broken.yaml", "broken.yaml: variants: required"));
   }
 
   @Override

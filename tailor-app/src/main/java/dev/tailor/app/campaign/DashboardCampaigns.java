@@ -85,7 +85,7 @@ public final class DashboardCampaigns implements CampaignDesk {
                 + s.delivery().path().map(x -> " " + x).orElse("");
         out.add(new CampaignFile(s.key(), s.name(), p.getFileName().toString(), to));
       } catch (TailorException e) {
-        // an invalid file is left out of the list; `tailor campaign plan F` names its problem
+        out.add(CampaignFile.invalid(p.getFileName().toString(), e.getMessage()));
       }
     }
     return out;

@@ -328,10 +328,12 @@ class DashboardBrowserIT {
     assertThat(narrow.getSize().getWidth()).isEqualTo(375);
     assertThat(driver.findElement(By.id("frame-600")).getSize().getWidth()).isEqualTo(600);
     assertThat(driver.findElement(By.id("preview-subject")).getText()).isNotBlank();
-    driver.switchTo().frame(narrow);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> d.findElements(By.tagName("img")).size() > 0);
-    driver.switchTo().defaultContent();
+    for (WebElement frame : driver.findElements(By.cssSelector(".frames iframe"))) {
+      driver.switchTo().frame(frame);
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> d.findElements(By.tagName("img")).size() > 0);
+      driver.switchTo().defaultContent();
+    }
     driver.executeScript("arguments[0].scrollIntoView()", narrow);
     shot("campaign-preview");
   }

@@ -73,7 +73,7 @@ public final class CampaignPages implements RouteGroup {
 
   private Optional<CampaignFile> file(String id) {
     return desk.map(CampaignDesk::files).orElse(List.of()).stream()
-        .filter(f -> f.key().equals(id))
+        .filter(f -> f.problem().isEmpty() && f.key().equals(id))
         .findFirst();
   }
 
