@@ -87,6 +87,15 @@ class CampaignPagesTest {
   }
 
   @Test
+  void aFailedRunShowsWhyAndStopsPolling() throws Exception {
+    desk.broken = true;
+    String token = DashboardClient.csrf(client.get("/campaigns/spring"));
+    assertThat(client.post("/campaigns/spring/run", "csrf", token).statusCode()).isEqualTo(303);
+    String failed = awaitProgress("The last run from here failed");
+    assertThat(failed).contains("needs an SMTP server").doesNotContain("hx-trigger");
+  }
+
+  @Test
   void aRunWithoutTheCsrfTokenIsForbiddenAndStartsNothing() throws Exception {
     assertThat(client.post("/campaigns/spring/run").statusCode()).isEqualTo(403);
     assertThat(client.post("/campaigns/spring/run", "csrf", "forged").statusCode()).isEqualTo(403);

@@ -32,6 +32,7 @@ final class FakeDesk implements CampaignDesk {
   private final Store store;
   final CountDownLatch release = new CountDownLatch(1);
   final List<String> runs = new ArrayList<>();
+  volatile boolean broken;
 
   FakeDesk(Store store) {
     this.store = store;
@@ -63,6 +64,9 @@ final class FakeDesk implements CampaignDesk {
     known(id);
     synchronized (runs) {
       runs.add(id);
+    }
+    if (broken) {
+      throw new TailorException(ErrorCode.CONFIG, "delivery.channel smtp needs an SMTP server");
     }
     Variant v = new Variant("a", 1, "s.yaml", "t", List.of());
     store
