@@ -5,108 +5,69 @@ import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 
 /**
- * Item indexes of a score array, best first (score, then lower index), computed lazily: a histogram
- * of the scores over {@value #BINS} bins says which top bins hold the best {@value #FIRST}; only
- * those items are sorted. A slot that reads past them takes the next bins down for four times as
- * many, and so on. Each step is one pass over the scores plus a sort of the items it adds; scores
+ * Item indexes of a score array, best first (score, then lower index), computed lazily: the items
+ * are put into {@value #BINS} bins by score in two passes (a counting sort, so a higher bin holds
+ * only higher scores), and a bin's few items are sorted only when the reading reaches it. A slot
+ * that reads 30 items sorts a handful of bins; one that reads 1,000 sorts a tenth of them. Scores
  * that are not finite fall back to sorting everything at once.
  */
 final class Ranking implements PrimitiveIterator.OfInt {
-  static final int FIRST = 256;
   static final int BINS = 1024;
 
   private final float[] scores;
-  private final int[] counts;
-  private final float[] binMin;
-  private final float min;
-  private final float scale;
-  private int[] order;
-  private int known;
-  private int next;
 
-  /** Bins at or above this one are in {@code order}. */
-  private int lowestTaken = BINS;
+  /** Item indexes by bin, highest bin first; ascending index within a bin until it is sorted. */
+  private final int[] order;
+
+  private final int[] counts;
+  private final int[] starts;
+
+  /** {@code order[0..sorted)} is in final order. */
+  private int sorted;
+
+  /** The next bin to sort, counting down. */
+  private int bin = BINS - 1;
+
+  private int next;
 
   Ranking(float[] scores) {
     this.scores = scores;
     float lo = Float.POSITIVE_INFINITY;
     float hi = Float.NEGATIVE_INFINITY;
-    boolean finite = true;
     for (float s : scores) {
       if (!Float.isFinite(s)) {
-        finite = false;
-        break;
+        this.order = sorted(scores);
+        this.sorted = scores.length;
+        this.counts = null;
+        this.starts = null;
+        this.bin = -1;
+        return;
       }
       lo = Math.min(lo, s);
       hi = Math.max(hi, s);
     }
-    this.order = new int[Math.min(scores.length, FIRST)];
-    if (!finite) {
-      this.order = sorted(scores);
-      this.known = scores.length;
-      this.counts = null;
-      this.binMin = null;
-      this.min = 0;
-      this.scale = 0;
-      this.lowestTaken = 0;
-      return;
-    }
-    this.min = lo;
-    this.scale = hi > lo ? (BINS - 1) / (hi - lo) : 0;
-    this.counts = new int[BINS];
-    this.binMin = new float[BINS];
-    Arrays.fill(binMin, Float.POSITIVE_INFINITY);
+    float scale = hi > lo ? (BINS - 1) / (hi - lo) : 0;
+    counts = new int[BINS];
     for (float s : scores) {
-      int b = bin(s);
-      counts[b]++;
-      if (s < binMin[b]) {
-        binMin[b] = s;
-      }
+      counts[bin(s, lo, scale)]++;
     }
-    extend(FIRST);
-  }
-
-  /** The score's bin: non-decreasing in the score, so a higher bin holds only higher scores. */
-  private int bin(float s) {
-    return Math.min(BINS - 1, (int) ((s - min) * scale));
-  }
-
-  /** Adds the next bins down until at least {@code want} items are ordered (or all are). */
-  private void extend(int want) {
-    int target = Math.min(scores.length, want);
-    int low = lowestTaken;
-    int adding = 0;
-    while (low > 0 && known + adding < target) {
-      low--;
-      adding += counts[low];
+    starts = new int[BINS];
+    int[] fill = new int[BINS];
+    int at = 0;
+    for (int b = BINS - 1; b >= 0; b--) {
+      starts[b] = at;
+      fill[b] = at;
+      at += counts[b];
     }
-    if (adding == 0) {
-      lowestTaken = low;
-      return;
-    }
-    // bins [low, lowestTaken) hold exactly the scores in [from, below)
-    float from = binMin[low];
-    float below = Float.POSITIVE_INFINITY;
-    for (int b = lowestTaken; b < BINS; b++) {
-      below = Math.min(below, binMin[b]);
-    }
-    long[] keyed = new long[adding];
-    int k = 0;
+    order = new int[scores.length];
     for (int i = 0; i < scores.length; i++) {
-      float s = scores[i];
-      if (s >= from && s < below) {
-        keyed[k++] = key(scores, i);
-      }
+      order[fill[bin(scores[i], lo, scale)]++] = i;
     }
-    Arrays.sort(keyed);
-    if (order.length < known + adding) {
-      order = Arrays.copyOf(order, known + adding);
-    }
-    for (int j = 0; j < adding; j++) {
-      order[known + j] = (int) keyed[j];
-    }
-    known += adding;
-    lowestTaken = low;
+  }
+
+  /** The score's bin: non-decreasing in the score. */
+  private static int bin(float s, float lo, float scale) {
+    return Math.min(BINS - 1, (int) ((s - lo) * scale));
   }
 
   /** A full ranking, shared by many customers (non-personal models). */
@@ -125,14 +86,26 @@ final class Ranking implements PrimitiveIterator.OfInt {
 
   @Override
   public boolean hasNext() {
-    if (next < known) {
-      return true;
+    while (next >= sorted && bin >= 0) {
+      sortBin(bin--);
     }
-    if (lowestTaken > 0) {
-      // four times as many, by the same order: the first ones are unchanged
-      extend((int) Math.min(scores.length, 4L * Math.max(known, FIRST)));
+    return next < sorted;
+  }
+
+  private void sortBin(int b) {
+    int from = starts[b];
+    int n = counts[b];
+    if (n > 1) {
+      long[] keyed = new long[n];
+      for (int k = 0; k < n; k++) {
+        keyed[k] = key(scores, order[from + k]);
+      }
+      Arrays.sort(keyed);
+      for (int k = 0; k < n; k++) {
+        order[from + k] = (int) keyed[k];
+      }
     }
-    return next < known;
+    sorted = from + n;
   }
 
   @Override
