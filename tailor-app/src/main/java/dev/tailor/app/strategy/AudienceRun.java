@@ -1,12 +1,5 @@
 package dev.tailor.app.strategy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.export.OrderedBlocks;
 import dev.tailor.core.ErrorCode;
@@ -42,13 +35,7 @@ final class AudienceRun {
   private final Store store;
   private final DecisionEngine engine;
   private final Output output;
-  private final ObjectWriter json =
-      new ObjectMapper()
-          .registerModule(new Jdk8Module())
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .writer();
+  private final DecisionLines lines = new DecisionLines();
 
   AudienceRun(Store store, DecisionEngine engine, Output output) {
     this.store = store;
@@ -167,14 +154,12 @@ final class AudienceRun {
         }
         AudienceStream.Batch b = (AudienceStream.Batch) item;
         OrderedBlocks.Buffer buffer = blocks.buffer();
+        OutputStream into = new BufferStream(buffer);
         Decision[] decided = new Decision[b.size()];
         for (int k = 0; k < b.size(); k++) {
           decided[k] = engine.decide(b.ids()[k], b.firstName(k), b.events().get(k));
-          byte[] line = json.writeValueAsBytes(decided[k]);
-          byte[] into = buffer.room(line.length + 1);
-          System.arraycopy(line, 0, into, buffer.length, line.length);
-          into[buffer.length + line.length] = '\n';
-          buffer.length += line.length + 1;
+          lines.write(decided[k], into);
+          into.write('\n');
         }
         synchronized (report) {
           for (Decision d : decided) {
@@ -185,8 +170,28 @@ final class AudienceRun {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw new TailorException(ErrorCode.RUNTIME, "cannot write a decision as JSON", e);
+    }
+  }
+
+  /** Appends to a pooled block buffer. */
+  private static final class BufferStream extends OutputStream {
+    private final OrderedBlocks.Buffer buffer;
+
+    BufferStream(OrderedBlocks.Buffer buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public void write(int b) {
+      buffer.room(1)[buffer.length++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      System.arraycopy(b, off, buffer.room(len), buffer.length, len);
+      buffer.length += len;
     }
   }
 }
