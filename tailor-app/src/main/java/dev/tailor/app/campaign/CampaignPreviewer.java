@@ -47,7 +47,8 @@ final class CampaignPreviewer {
             .orElseThrow(
                 () -> new TailorException(ErrorCode.NOT_FOUND, "no customer " + customerId));
     Assignment a =
-        new Assigner(spec.key(), spec.pilot(), spec.holdout().share(), spec.variants())
+        new Assigner(
+                spec.key(), spec.pilot(), spec.holdout().share(), spec.variants(), spec.promoted())
             .assign(customerId);
     Optional<Message> stored =
         store.messages().findById(a.messageId()).filter(m -> m.campaignId().equals(spec.key()));
