@@ -30,8 +30,8 @@ import java.util.Optional;
  * written.
  */
 final class CampaignPreviewer {
-  /** Recent events a decision reads, as the pipeline does. */
-  private static final int HISTORY = 200;
+  /** Recent events a decision reads: as many as the pipeline reads per customer. */
+  private static final int HISTORY = 1_000;
 
   private static final EnumSet<MessageState> NOT_SENDING =
       EnumSet.of(MessageState.SUPPRESSED, MessageState.FAILED, MessageState.HELD_OUT);
