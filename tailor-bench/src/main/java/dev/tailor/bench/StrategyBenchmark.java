@@ -75,6 +75,9 @@ public final class StrategyBenchmark {
     throughput(engine, ids, events, threads);
   }
 
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   private static void latency(
       DecisionEngine engine, List<String> ids, Map<String, List<Event>> events) {
     int warm = Math.min(ids.size(), 5_000);
@@ -83,26 +86,38 @@ public final class StrategyBenchmark {
     }
     int n = Math.min(ids.size(), 20_000);
     long[] ns = new long[n];
+    long[] cpu = new long[n];
     long items = 0;
     dev.tailor.strategy.decide.FillReport report = new dev.tailor.strategy.decide.FillReport();
     for (int i = 0; i < n; i++) {
       String c = ids.get(ids.size() - 1 - i);
+      long c0 = CPU.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       dev.tailor.core.decision.Decision d = engine.decide(c, Optional.empty(), events.get(c));
       ns[i] = System.nanoTime() - t;
+      cpu[i] = CPU.getCurrentThreadCpuTime() - c0;
       items += d.items().size();
       report.add(d);
     }
     System.out.println("fill rates: " + report.toMap());
-    Arrays.sort(ns);
     System.out.printf(
         Locale.ROOT,
-        "single thread, %d decisions: p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.1f items per decision%n",
+        "single thread, %d decisions: wall p50 %.3f ms, p99 %.3f ms, max %.3f ms; "
+            + "CPU p50 %.3f ms, p99 %.3f ms, mean %.3f ms; %.1f items per decision%n",
         n,
-        ns[n / 2] / 1e6,
-        ns[(int) (n * 0.99)] / 1e6,
-        ns[n - 1] / 1e6,
+        pct(ns, 0.5),
+        pct(ns, 0.99),
+        pct(ns, 1),
+        pct(cpu, 0.5),
+        pct(cpu, 0.99),
+        Arrays.stream(cpu).average().orElse(0) / 1e6,
         (double) items / n);
+  }
+
+  /** The {@code q} quantile in ms; sorts {@code values}. */
+  private static double pct(long[] values, double q) {
+    Arrays.sort(values);
+    return values[Math.min(values.length - 1, (int) (values.length * q))] / 1e6;
   }
 
   private static void throughput(
@@ -110,25 +125,36 @@ public final class StrategyBenchmark {
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t = System.nanoTime();
-    List<Future<?>> parts = new ArrayList<>();
+    List<Future<Long>> parts = new ArrayList<>();
     int step = (ids.size() + threads - 1) / threads;
     for (int from = 0; from < ids.size(); from += step) {
       List<String> part = ids.subList(from, Math.min(ids.size(), from + step));
       parts.add(
-          pool.submit(() -> part.forEach(c -> engine.decide(c, Optional.empty(), events.get(c)))));
+          pool.submit(
+              () -> {
+                long c0 = CPU.getCurrentThreadCpuTime();
+                part.forEach(c -> engine.decide(c, Optional.empty(), events.get(c)));
+                return CPU.getCurrentThreadCpuTime() - c0;
+              }));
     }
-    for (Future<?> f : parts) {
-      f.get();
+    long cpu = 0;
+    for (Future<Long> f : parts) {
+      cpu += f.get();
     }
     double s = (System.nanoTime() - t) / 1e9;
     pool.shutdown();
     System.out.printf(
         Locale.ROOT,
-        "%d threads: %,d decisions in %.1f s = %,.0f customers/s%n",
+        "%d threads: %,d decisions in %.1f s = %,.0f customers/s; CPU %.1f s = %.0f us per"
+            + " decision (%,.0f customers/s per busy core); load average %.1f%n",
         threads,
         ids.size(),
         s,
-        ids.size() / s);
+        ids.size() / s,
+        cpu / 1e9,
+        cpu / 1e3 / ids.size(),
+        ids.size() / (cpu / 1e9),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   static Map<String, Product> catalog(int n, SplittableRandom r) {
