@@ -73,7 +73,7 @@ record BodyEncoding(String name, String body) {
     int n = in.length;
     int lineStart = 0;
     int longest = 0;
-    boolean bare = false;
+    int bare = 0;
     for (int i = 0; i < n; i++) {
       byte b = in[i];
       if (b > '\r') {
@@ -87,7 +87,7 @@ record BodyEncoding(String name, String body) {
         if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
           i++;
         } else {
-          bare = true;
+          bare++;
         }
         lineStart = i + 1;
       }
@@ -96,10 +96,10 @@ record BodyEncoding(String name, String body) {
     if (longest > 998) {
       return null;
     }
-    return bare ? crlf(in) : in;
+    return bare == 0 ? in : crlf(in, n + bare);
   }
 
-  /** {@code in} with every CR, LF or CRLF written as CRLF (runs between them copied at once). */
+  /** {@code in} with every CR, LF or CRLF written as CRLF. */
   private static byte[] crlf(byte[] in) {
     int n = in.length;
     int size = n;
@@ -111,9 +111,12 @@ record BodyEncoding(String name, String body) {
         size++;
       }
     }
-    if (size == n) {
-      return in;
-    }
+    return size == n ? in : crlf(in, size);
+  }
+
+  /** {@code in}, {@code size} bytes once every CR, LF or CRLF is CRLF, copied run by run. */
+  private static byte[] crlf(byte[] in, int size) {
+    int n = in.length;
     byte[] out = new byte[size];
     int k = 0;
     int run = 0;
