@@ -20,6 +20,9 @@ public final class SimilarityIndex {
   private final int[] brand;
   private final int[][] tags;
 
+  /** Each item's tags as bits, when the catalog has at most 64 distinct tags; else null. */
+  private final long[] tagBits;
+
   public SimilarityIndex(Collection<Product> catalog) {
     this(new ItemTable(catalog));
   }
@@ -47,6 +50,16 @@ public final class SimilarityIndex {
               .sorted()
               .distinct()
               .toArray();
+    }
+    if (tagIds.size() <= 64) {
+      tagBits = new long[n];
+      for (int i = 0; i < n; i++) {
+        for (int t : tags[i]) {
+          tagBits[i] |= 1L << t;
+        }
+      }
+    } else {
+      tagBits = null;
     }
   }
 
@@ -80,8 +93,15 @@ public final class SimilarityIndex {
     if (brand[a] >= 0 && brand[a] == brand[b]) {
       s += 0.3;
     }
-    s += 0.2 * jaccard(tags[a], tags[b]);
+    s += 0.2 * (tagBits != null ? jaccard(tagBits[a], tagBits[b]) : jaccard(tags[a], tags[b]));
     return s;
+  }
+
+  private static double jaccard(long a, long b) {
+    if (a == 0 && b == 0) {
+      return 1;
+    }
+    return (double) Long.bitCount(a & b) / Long.bitCount(a | b);
   }
 
   /** As {@link Similarity#max}. */
