@@ -460,6 +460,10 @@ abstract class ApiSuite {
     JsonNode after = preview("spring", customer, "").json();
     assertThat(after.get("state").asText()).isEqualTo(sent.state().wireName());
     assertThat(after.get("subject").asText()).isEqualTo(sent.subject().orElseThrow());
+    // what the preview said the customer would get is what the run sent
+    assertThat(after.get("decision")).isEqualTo(before.get("decision"));
+    assertThat(after.get("subject")).isEqualTo(before.get("subject"));
+    assertThat(after.get("html")).isEqualTo(before.get("html"));
     // the very HTML that was delivered (MIME writes its line breaks as CRLF)
     assertThat(after.get("html").asText()).isEqualTo(htmlPart(eml).replace("\r\n", "\n"));
     assertThat(after.get("decision"))
