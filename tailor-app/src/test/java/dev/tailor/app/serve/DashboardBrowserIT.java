@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -286,7 +287,9 @@ class DashboardBrowserIT {
         .until(d -> d.getCurrentUrl().endsWith("/campaigns/spring?started=1"));
     shot("campaign-running");
     // htmx polls the progress every second until the run is over
+    // each poll swaps the progress element, so an element found just before a swap can go stale
     new WebDriverWait(driver, Duration.ofSeconds(180))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> "true".equals(d.findElement(By.id("progress")).getAttribute("data-done")));
     assertThat(driver.getCurrentUrl()).endsWith("/campaigns/spring?started=1");
     assertThat(driver.findElement(By.id("campaign-status")).getText()).isEqualTo("done");
