@@ -75,6 +75,13 @@ final class HitRecorder {
     try {
       store(batch);
       batch.forEach(p -> p.done = true);
+    } catch (Error e) {
+      // no hit of the batch may be left waiting for a writer that will never come
+      for (Pending p : batch) {
+        p.failure = new IllegalStateException("storing tracking hits failed", e);
+        p.done = true;
+      }
+      throw e;
     } catch (RuntimeException e) {
       if (batch.size() == 1) {
         batch.get(0).failure = e;
