@@ -1,5 +1,6 @@
 package dev.tailor.campaign.pipeline;
 
+import dev.tailor.campaign.spec.CampaignParser;
 import dev.tailor.campaign.spec.CampaignSpec;
 import dev.tailor.campaign.spec.DeliverySpec;
 import dev.tailor.core.ErrorCode;
@@ -84,6 +85,8 @@ public final class CampaignRunner {
     Optional<Campaign> existing = store.campaigns().findById(spec.key());
     if (existing.isEmpty()) {
       store.campaigns().save(c);
+    } else {
+      refuseToUndoAPromotion(existing.get(), spec);
     }
     lease(spec.key(), token, false);
     try {
@@ -115,6 +118,32 @@ public final class CampaignRunner {
       return execute(setup, transport, token, replan, true);
     } finally {
       store.campaigns().releaseLease(id, token);
+    }
+  }
+
+  /**
+   * A promoted campaign keeps its winner: running it again from a file without that {@code
+   * promoted} would store the file and plan the rest of the audience by the weights.
+   */
+  private static void refuseToUndoAPromotion(Campaign stored, CampaignSpec spec) {
+    Optional<String> was;
+    try {
+      was = CampaignParser.parse(stored.spec(), stored.source(), spec.baseDir()).promoted();
+    } catch (TailorException e) {
+      return; // a stored file that no longer parses promoted nothing this run could undo
+    }
+    if (was.isPresent() && !was.equals(spec.promoted())) {
+      throw new TailorException(
+          ErrorCode.BAD_INPUT,
+          "campaign "
+              + spec.key()
+              + " was promoted to variant "
+              + was.get()
+              + " and this file does not say so; continue it with `tailor campaign resume "
+              + spec.key()
+              + "` or add `promoted: "
+              + was.get()
+              + "` to the file");
     }
   }
 

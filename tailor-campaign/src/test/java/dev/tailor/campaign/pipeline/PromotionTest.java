@@ -123,6 +123,19 @@ class PromotionTest {
         .contains("ai", "rules");
     long sent = all.stream().filter(m -> m.state() == MessageState.SENT).count();
     assertThat(transport.sentCount()).isEqualTo(sent).isGreaterThan(pilotSent);
+
+    // running the file as it was before the promotion would undo it: refused, nothing sent
+    Files.writeString(file, TestShop.twoVariants("weekly", PILOT));
+    assertThatThrownBy(
+            () -> runner.run(TestShop.setup(file, store, clock), transport, true, file.toString()))
+        .hasMessageContaining("was promoted to variant rules")
+        .hasMessageContaining("tailor campaign resume weekly");
+    assertThat(transport.sentCount()).isEqualTo(sent);
+    assertThat(
+            CampaignParser.parse(
+                    store.campaigns().findById("weekly").orElseThrow().spec(), "stored", dir)
+                .promoted())
+        .contains("rules");
   }
 
   @Test
