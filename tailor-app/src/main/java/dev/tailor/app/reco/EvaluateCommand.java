@@ -4,6 +4,7 @@ import dev.tailor.app.cli.Output;
 import dev.tailor.app.cli.TailorSubcommand;
 import dev.tailor.app.config.RecoConfig;
 import dev.tailor.app.config.TailorConfig;
+import dev.tailor.app.offpolicy.OffPolicyRun;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
@@ -36,14 +37,37 @@ import picocli.CommandLine.Option;
           + " into training and test, or on a split made elsewhere (--train D1 --test D2).",
       "Prints ndcg, precision, recall, map, hit_rate, coverage, diversity, novelty,"
           + " train_seconds and recommend_seconds per algorithm; the popularity baseline is"
-          + " always included."
+          + " always included.",
+      "With --off-policy --strategy F: re-decides past sends with the strategy and estimates the"
+          + " click rate it would have had from the logged propensities (IPS and self-normalized"
+          + " IPS with 95% intervals, effective sample size, the sent policy's own rate)."
     })
 public final class EvaluateCommand extends TailorSubcommand implements Callable<Integer> {
   /** Evaluated when --algorithms is not given. */
   static final String DEFAULT_ALGORITHMS = "popular,trending,itemknn,copurchase,content,als";
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   private Source source;
+
+  @Option(
+      names = "--off-policy",
+      description = "Estimate --strategy F's click rate on past sends (needs no --dir).")
+  private boolean offPolicy;
+
+  @Option(names = "--strategy", paramLabel = "F", description = "With --off-policy: the strategy.")
+  private Path strategy;
+
+  @Option(
+      names = "--min-propensity",
+      paramLabel = "P",
+      description = "With --off-policy: logged propensities below P count as P (0.01).")
+  private double minPropensity = 0.01;
+
+  @Option(
+      names = "--campaign",
+      paramLabel = "ID",
+      description = "With --off-policy: only this campaign's sends (default all).")
+  private String campaign;
 
   static final class Source {
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder to split and evaluate on.")
@@ -107,6 +131,19 @@ public final class EvaluateCommand extends TailorSubcommand implements Callable<
   public Integer call() {
     TailorConfig config = root().config();
     Output out = root().output();
+    if (offPolicy || strategy != null) {
+      if (!offPolicy || strategy == null || source != null) {
+        throw new TailorException(
+            ErrorCode.BAD_INPUT, "--off-policy needs --strategy F and no --dir, --train or --test");
+      }
+      return new OffPolicyRun(config, out, root().context().clock())
+          .run(new OffPolicyRun.Request(strategy, minPropensity, Optional.ofNullable(campaign)));
+    }
+    if (source == null) {
+      throw new TailorException(
+          ErrorCode.BAD_INPUT,
+          "give --dir DIR, --train D1 --test D2, or --off-policy --strategy F");
+    }
     Wiring wiring = new Wiring(config);
     Split spec = Split.parse(split, algorithm.seed());
     List<Trainer> trainers = trainers();

@@ -1,0 +1,191 @@
+package dev.tailor.app.offpolicy;
+
+import dev.tailor.app.cli.Output;
+import dev.tailor.app.config.TailorConfig;
+import dev.tailor.app.wiring.Wiring;
+import dev.tailor.campaign.pipeline.DecisionJson;
+import dev.tailor.campaign.pipeline.SentClickFeedback;
+import dev.tailor.core.campaign.Campaign;
+import dev.tailor.core.campaign.Message;
+import dev.tailor.core.campaign.MessageState;
+import dev.tailor.core.catalog.Product;
+import dev.tailor.core.customer.Customer;
+import dev.tailor.core.decision.Decision;
+import dev.tailor.core.decision.DecisionItem;
+import dev.tailor.core.decision.SlotDecision;
+import dev.tailor.core.event.Event;
+import dev.tailor.core.store.Store;
+import dev.tailor.insights.offpolicy.LoggedShow;
+import dev.tailor.insights.offpolicy.OffPolicyEstimate;
+import dev.tailor.insights.offpolicy.OffPolicyEstimator;
+import dev.tailor.insights.offpolicy.OffPolicySettings;
+import dev.tailor.reco.model.TrainingData;
+import dev.tailor.strategy.decide.DecisionEngine;
+import dev.tailor.strategy.source.ModelSet;
+import dev.tailor.strategy.spec.StrategyParser;
+import dev.tailor.strategy.spec.StrategySpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Re-decides every sent message that logged a decision with a new strategy, at the logged
+ * decision's time and from the customer's events before it, and estimates the click rate the new
+ * strategy would have had. The new strategy's probability of showing a logged item in its slot is
+ * the propensity its own decision gives the item there (1 for a ranked item without exploration) or
+ * 0 when its decision does not show it: for an exploring strategy that is one draw of its
+ * exploration, not the full distribution, so items it might have shown on another draw count as 0.
+ * What the customer had been emailed before is what was sent before the logged decision.
+ */
+public final class OffPolicyRun {
+  /** What was asked: the strategy file, the clipping floor, and optionally one campaign. */
+  public record Request(Path strategy, double minPropensity, Optional<String> campaign) {}
+
+  private static final int PAGE = 1_000;
+
+  private final TailorConfig config;
+  private final Output output;
+  private final Clock clock;
+
+  public OffPolicyRun(TailorConfig config, Output output, Clock clock) {
+    this.config = config;
+    this.output = output;
+    this.clock = clock;
+  }
+
+  public int run(Request r) {
+    StrategySpec spec = StrategyParser.parse(r.strategy());
+    OffPolicySettings settings =
+        new OffPolicySettings(
+            r.minPropensity(),
+            OffPolicySettings.defaults().confidence(),
+            OffPolicySettings.defaults().lowEssShare());
+    Wiring wiring = new Wiring(config);
+    OffPolicyEstimate estimate;
+    try (Store store = wiring.openStore()) {
+      ModelSet models =
+          ModelSet.load(
+              wiring.snapshots(),
+              spec.algorithms(),
+              Optional.of(
+                  () ->
+                      TrainingData.fromStore(
+                          store, config.reco().weights(), config.reco().window())),
+              output::note);
+      Map<String, Product> catalog = new HashMap<>();
+      store.products().forEach(p -> catalog.put(p.id(), p));
+      MovableClock at = new MovableClock(clock.instant());
+      DecisionEngine engine =
+          new DecisionEngine(
+              spec,
+              models,
+              catalog,
+              new DecisionEngine.Settings(
+                  at,
+                  new PriorSends(store.messages(), at),
+                  SentClickFeedback.load(store, clock.instant()),
+                  0));
+      Logs logs = new Logs(store, engine, at, HumanClicks.load(store));
+      for (Campaign c : store.campaigns().list()) {
+        if (r.campaign().isEmpty() || r.campaign().get().equals(c.id())) {
+          logs.readCampaign(c.id());
+        }
+      }
+      output.note("re-decided " + logs.messages + " sent messages with " + spec.name());
+      estimate = new OffPolicyEstimator(settings).estimate(logs.shows, logs.unsupported);
+    }
+    OffPolicyText.print(spec.name(), estimate, output);
+    return 0;
+  }
+
+  /** The logged shows with the new strategy's propensities, built message by message. */
+  private final class Logs {
+    private final Store store;
+    private final DecisionEngine engine;
+    private final MovableClock at;
+    private final HumanClicks clicks;
+    private final List<LoggedShow> shows = new ArrayList<>();
+    private long unsupported;
+    private long messages;
+
+    Logs(Store store, DecisionEngine engine, MovableClock at, HumanClicks clicks) {
+      this.store = store;
+      this.engine = engine;
+      this.at = at;
+      this.clicks = clicks;
+    }
+
+    void readCampaign(String campaign) {
+      String after = "";
+      while (true) {
+        List<Message> page =
+            store
+                .messages()
+                .page(
+                    campaign,
+                    EnumSet.of(MessageState.SENT),
+                    clock.instant().plus(Duration.ofDays(3650)),
+                    after,
+                    PAGE);
+        for (Message m : page) {
+          if (m.decision().isPresent() && m.sentAt().isPresent()) {
+            read(m);
+          }
+        }
+        if (page.size() < PAGE) {
+          return;
+        }
+        after = page.get(page.size() - 1).id();
+      }
+    }
+
+    private void read(Message m) {
+      messages++;
+      Decision logged = DecisionJson.read(m.decision().orElseThrow());
+      Decision fresh = redecide(m.customerId(), logged.decidedAt());
+      Map<String, Map<String, Double>> newBySlot = new HashMap<>();
+      for (SlotDecision s : fresh.slots()) {
+        Map<String, Double> items = newBySlot.computeIfAbsent(s.slot(), k -> new HashMap<>());
+        s.items().forEach(i -> items.merge(i.productId(), i.propensity(), Math::max));
+      }
+      Set<String> seen = new HashSet<>();
+      Map<String, Set<String>> loggedBySlot = new HashMap<>();
+      for (SlotDecision s : logged.slots()) {
+        for (DecisionItem i : s.items()) {
+          loggedBySlot.computeIfAbsent(s.slot(), k -> new HashSet<>()).add(i.productId());
+          if (!seen.add(i.productId())) {
+            continue; // a click names the product, not the slot: it counts once per message
+          }
+          double pi = newBySlot.getOrDefault(s.slot(), Map.of()).getOrDefault(i.productId(), 0.0);
+          boolean clicked = clicks.clicked(m.id(), i.productId(), m.sentAt().orElseThrow());
+          shows.add(new LoggedShow(m.id(), s.slot(), i.productId(), i.propensity(), pi, clicked));
+        }
+      }
+      newBySlot.forEach(
+          (slot, items) ->
+              items.keySet().stream()
+                  .filter(p -> !loggedBySlot.getOrDefault(slot, Set.of()).contains(p))
+                  .forEach(p -> unsupported++));
+    }
+
+    private Decision redecide(String customerId, Instant decidedAt) {
+      at.set(decidedAt);
+      List<Event> events =
+          store.events().recentForCustomer(customerId, 1_000).stream()
+              .filter(e -> e.timestamp().isBefore(decidedAt))
+              .toList();
+      Optional<String> firstName =
+          store.customers().findById(customerId).flatMap(Customer::firstName);
+      return engine.decide(customerId, firstName, events);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.tailor.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tailor.campaign.pipeline.DecisionJson;
+import dev.tailor.core.campaign.Message;
+import dev.tailor.core.campaign.MessageState;
+import dev.tailor.core.decision.DecisionItem;
+import dev.tailor.store.JdbiStore;
+import dev.tailor.store.Stores;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * tailor evaluate --off-policy on a campaign sent to an outbox (SQLite): re-deciding the sends with
+ * the strategy that made them gives every one of its shows the weight 1, so its IPS estimate is the
+ * observed clicks over the shows; a click right after delivery is a scanner's and is left out.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OffPolicyCommandTest {
+  private static final Path REPO =
+      Path.of(System.getProperty("tailor.repo", "..")).toAbsolutePath();
+  private static final String KEY = "weekly-offpolicy";
+  private static final Path AI_STRATEGY = REPO.resolve("examples/strategies/fashion-5-slot.yaml");
+  private Map<String, String> env;
+  private long shows;
+  private long aiShows;
+  private long messages;
+
+  @BeforeAll
+  void sendACampaignAndClickOnce(@TempDir Path dir) throws IOException {
+    Path shop = dir.resolve("shop");
+    String url = "jdbc:sqlite:" + dir.resolve("t.db");
+    env = Map.of("TAILOR_DB_URL", url, "TAILOR_RECO_MODELS_DIR", dir.resolve("models").toString());
+    ok(CliRun.of("generate", "--out", shop.toString(), "--customers", "200", "--products", "80"));
+    ok(
+        CliRun.withEnv(
+            env, "import", "--dir", shop.toString(), "--rejects", dir.resolve("r.csv").toString()));
+    // every model the strategy uses is a stored snapshot, so the clicks imported later do not
+    // change what re-deciding sees
+    for (String a : List.of("als", "itemknn", "trending", "copurchase", "popular")) {
+      ok(CliRun.withEnv(env, "train", "--algorithm", a, "--no-eval"));
+    }
+    String text =
+        Files.readString(REPO.resolve("examples/campaigns/weekly-picks.yaml"))
+            .replace("key: weekly-picks", "key: " + KEY)
+            .replace("../strategies/", REPO.resolve("examples/strategies") + "/")
+            .replace("dir: tailor-data/outbox", "dir: " + dir.resolve("outbox"));
+    Path file = dir.resolve(KEY + ".yaml");
+    Files.writeString(file, text);
+    ok(CliRun.withEnv(env, "campaign", "run", file.toString(), "--json"));
+
+    List<Message> ai = new ArrayList<>();
+    try (JdbiStore store = Stores.open(url)) {
+      for (Message m :
+          store
+              .messages()
+              .page(
+                  KEY,
+                  EnumSet.of(MessageState.SENT),
+                  Instant.parse("9999-12-31T00:00:00Z"),
+                  "",
+                  100_000)) {
+        if (m.decision().isEmpty()) {
+          continue;
+        }
+        messages++;
+        long distinct = distinct(m).size();
+        shows += distinct;
+        if (m.variant().equals("ai")) {
+          ai.add(m);
+          aiShows += distinct;
+        }
+      }
+    }
+    Message clicked = ai.get(0);
+    Message scanned = ai.get(1);
+    Instant sent = clicked.sentAt().orElseThrow();
+    List<String> rows = new ArrayList<>();
+    rows.add("event_id,timestamp,event,customer_id,product_id,campaign_id,message_id");
+    rows.add(row("c1", sent.plus(Duration.ofHours(1)), clicked, first(clicked)));
+    rows.add(row("c2", scanned.sentAt().orElseThrow().plusSeconds(3), scanned, first(scanned)));
+    Path events = dir.resolve("clicks");
+    Files.createDirectories(events);
+    Files.write(events.resolve("events.csv"), rows);
+    ok(
+        CliRun.withEnv(
+            env,
+            "import",
+            "--dir",
+            events.toString(),
+            "--rejects",
+            dir.resolve("r2.csv").toString()));
+  }
+
+  @Test
+  void theStrategyThatMadeTheSendsIsEstimatedAtItsObservedClickRate() throws IOException {
+    CliRun run =
+        CliRun.withEnv(
+            env,
+            "evaluate",
+            "--off-policy",
+            "--strategy",
+            AI_STRATEGY.toString(),
+            "--campaign",
+            KEY,
+            "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode e = new ObjectMapper().readTree(run.out()).get("estimate");
+
+    assertThat(e.get("messages").asLong()).isEqualTo(messages);
+    assertThat(e.get("shows").asLong()).isEqualTo(shows);
+    assertThat(e.get("clicks").asLong()).isEqualTo(1); // the scanner's click is left out
+    // the ai variant's own shows come back with the propensity they were logged with: weight 1
+    assertThat(e.get("matched").asLong()).isGreaterThanOrEqualTo(aiShows);
+    assertThat(e.get("ips").asDouble()).isCloseTo(1.0 / shows, within(1e-12));
+    assertThat(e.get("snips").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1.0 / aiShows);
+    assertThat(e.get("logged_rate").asDouble()).isCloseTo(1.0 / shows, within(1e-12));
+    assertThat(e.get("ips_interval").get("low").asDouble()).isZero();
+    assertThat(e.get("warnings").findValuesAsText("code")).doesNotContain("deterministic-logging");
+  }
+
+  @Test
+  void theTableNamesBothEstimatesAndBadOptionsAreRefused() {
+    CliRun text =
+        CliRun.withEnv(env, "evaluate", "--off-policy", "--strategy", AI_STRATEGY.toString());
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("logged policy (observed)", "new strategy, IPS", "new strategy, SNIPS")
+        .contains("effective sample size");
+    CliRun noStrategy = CliRun.withEnv(env, "evaluate", "--off-policy");
+    assertThat(noStrategy.exitCode()).isEqualTo(2);
+    assertThat(noStrategy.err()).contains("--off-policy needs --strategy F");
+    CliRun nothing = CliRun.withEnv(env, "evaluate");
+    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.err()).contains("give --dir DIR");
+    CliRun badFloor =
+        CliRun.withEnv(
+            env,
+            "evaluate",
+            "--off-policy",
+            "--strategy",
+            AI_STRATEGY.toString(),
+            "--min-propensity",
+            "0");
+    assertThat(badFloor.exitCode()).isEqualTo(2);
+    assertThat(badFloor.err()).contains("min propensity");
+  }
+
+  private static Set<String> distinct(Message m) {
+    Set<String> s = new HashSet<>();
+    for (DecisionItem i : DecisionJson.read(m.decision().orElseThrow()).items()) {
+      s.add(i.productId());
+    }
+    return s;
+  }
+
+  private static String first(Message m) {
+    return DecisionJson.read(m.decision().orElseThrow()).items().get(0).productId();
+  }
+
+  private static String row(String id, Instant at, Message m, String product) {
+    return String.join(
+        ",", id, at.toString(), "email_clicked", m.customerId(), product, m.campaignId(), m.id());
+  }
+
+  private static void ok(CliRun run) {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+}
