@@ -29,6 +29,9 @@ public final class SentClickFeedback implements ClickFeedback {
   /** A click this soon after the send is a link scanner's (the engagement rules' default). */
   public static final Duration CLICK_GRACE = Duration.ofSeconds(10);
 
+  /** How far back sends count: the default training window, so old evidence fades out. */
+  public static final Duration WINDOW = Duration.ofDays(90);
+
   private static final int PAGE = 1_000;
 
   private final Map<String, long[]> items;
@@ -42,13 +45,20 @@ public final class SentClickFeedback implements ClickFeedback {
     this.messages = messages;
   }
 
-  /** Reads the sent messages of every campaign and the human clicks on their items. */
+  /**
+   * Reads the messages sent within {@link #WINDOW} before {@code now} (campaigns last changed
+   * before it are skipped unread) and the human clicks on their items.
+   */
   public static SentClickFeedback load(Store store, Instant now) {
+    Instant since = now.minus(WINDOW);
     Map<String, Map<String, Instant>> clicks = humanClicks(store);
     Map<String, long[]> items = new HashMap<>();
     Map<String, long[]> algorithms = new HashMap<>();
     long read = 0;
     for (Campaign c : store.campaigns().list()) {
+      if (c.updatedAt().isBefore(since)) {
+        continue;
+      }
       String after = "";
       while (true) {
         List<Message> page =
@@ -61,7 +71,9 @@ public final class SentClickFeedback implements ClickFeedback {
                     after,
                     PAGE);
         for (Message m : page) {
-          if (m.decision().isPresent() && m.sentAt().isPresent()) {
+          if (m.decision().isPresent()
+              && m.sentAt().isPresent()
+              && !m.sentAt().get().isBefore(since)) {
             read++;
             count(m, clicks.getOrDefault(m.id(), Map.of()), items, algorithms);
           }

@@ -131,6 +131,15 @@ class SentClickFeedbackTest {
   }
 
   @Test
+  void sendsOlderThanTheWindowAreNotCounted() {
+    SentClickFeedback feedback =
+        SentClickFeedback.load(store(), SENT.plus(SentClickFeedback.WINDOW).plusSeconds(1));
+
+    assertThat(feedback.messages()).isZero();
+    assertThat(feedback.showsAndClicks("A")).containsExactly(0, 0);
+  }
+
+  @Test
   void thompsonExplorationPicksTheClickedItemFarMoreOftenAndLogsItsPropensity() {
     SentClickFeedback feedback = SentClickFeedback.load(store(), NOW);
     int withFeedback = timesAChosen(feedback);
