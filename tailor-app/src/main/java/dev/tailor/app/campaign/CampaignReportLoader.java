@@ -33,7 +33,7 @@ import java.util.Set;
  * after the last one, what the tracking endpoints saw of each open and click (user agent, network,
  * privacy proxy), and the 👍 / 👎 given on the campaign's emails.
  */
-final class CampaignReportLoader {
+public final class CampaignReportLoader {
   private static final int PAGE = 2000;
   private static final Instant FOREVER = Instant.parse("9999-12-31T00:00:00Z");
   private static final Set<EventType> WANTED =
@@ -48,7 +48,7 @@ final class CampaignReportLoader {
 
   private CampaignReportLoader() {}
 
-  static ReportInput load(Store store, String campaignId, AttributionPolicy policy) {
+  public static ReportInput load(Store store, String campaignId, AttributionPolicy policy) {
     List<SentMessage> messages = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     Set<String> ids = new HashSet<>();

@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       dev.tailor.app.serve.ServeCommand.class,
       dev.tailor.app.admin.AdminCommand.class,
       dev.tailor.app.campaign.CampaignCommand.class,
+      dev.tailor.app.roi.ReportCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class TailorCommand {

@@ -28,12 +28,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * tailor evaluate --off-policy on a campaign sent to an outbox (SQLite): re-deciding the sends with
- * the strategy that made them gives every one of its shows the weight 1, so its IPS estimate is the
- * observed clicks over the shows; a click right after delivery is a scanner's and is left out.
+ * tailor evaluate --off-policy and tailor report roi on a campaign sent to an outbox (SQLite), with
+ * a holdout, one human click followed by a 30.00 order, and a scanner's click. Re-deciding the
+ * sends with the strategy that made them gives every one of its shows the weight 1, so its IPS
+ * estimate is the observed clicks over the shows; the ROI report credits exactly the one order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OffPolicyCommandTest {
+class InsightsCommandsTest {
   private static final Path REPO =
       Path.of(System.getProperty("tailor.repo", "..")).toAbsolutePath();
   private static final String KEY = "weekly-offpolicy";
@@ -42,9 +43,12 @@ class OffPolicyCommandTest {
   private long shows;
   private long aiShows;
   private long messages;
+  private long sent;
+  private Path dir;
 
   @BeforeAll
-  void sendACampaignAndClickOnce(@TempDir Path dir) throws IOException {
+  void sendACampaignAndClickOnce(@TempDir Path tempDir) throws IOException {
+    dir = tempDir;
     Path shop = dir.resolve("shop");
     String url = "jdbc:sqlite:" + dir.resolve("t.db");
     env = Map.of("TAILOR_DB_URL", url, "TAILOR_RECO_MODELS_DIR", dir.resolve("models").toString());
@@ -77,6 +81,7 @@ class OffPolicyCommandTest {
                   Instant.parse("9999-12-31T00:00:00Z"),
                   "",
                   100_000)) {
+        sent++;
         if (m.decision().isEmpty()) {
           continue;
         }
@@ -91,11 +96,27 @@ class OffPolicyCommandTest {
     }
     Message clicked = ai.get(0);
     Message scanned = ai.get(1);
-    Instant sent = clicked.sentAt().orElseThrow();
+    Instant at = clicked.sentAt().orElseThrow();
     List<String> rows = new ArrayList<>();
-    rows.add("event_id,timestamp,event,customer_id,product_id,campaign_id,message_id");
-    rows.add(row("c1", sent.plus(Duration.ofHours(1)), clicked, first(clicked)));
-    rows.add(row("c2", scanned.sentAt().orElseThrow().plusSeconds(3), scanned, first(scanned)));
+    rows.add(
+        "event_id,timestamp,event,customer_id,product_id,campaign_id,message_id,order_id,price,"
+            + "quantity");
+    rows.add(row("c1", at.plus(Duration.ofHours(1)), clicked, first(clicked)) + ",,,");
+    rows.add(
+        row("c2", scanned.sentAt().orElseThrow().plusSeconds(3), scanned, first(scanned)) + ",,,");
+    rows.add(
+        String.join(
+            ",",
+            "o1",
+            at.plus(Duration.ofDays(1)).toString(),
+            "order_completed",
+            clicked.customerId(),
+            first(clicked),
+            "",
+            "",
+            "O1",
+            "30.00",
+            "1"));
     Path events = dir.resolve("clicks");
     Files.createDirectories(events);
     Files.write(events.resolve("events.csv"), rows);
@@ -161,6 +182,60 @@ class OffPolicyCommandTest {
             "0");
     assertThat(badFloor.exitCode()).isEqualTo(2);
     assertThat(badFloor.err()).contains("min propensity");
+  }
+
+  @Test
+  void theRoiReportCreditsTheOneOrderAgainstTheHoldout() throws IOException {
+    CliRun run = CliRun.withEnv(env, "report", "roi", "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode r = new ObjectMapper().readTree(run.out());
+    assertThat(r.get("by").asText()).isEqualTo("campaign");
+    assertThat(r.get("rows")).hasSize(1);
+    JsonNode c = r.get("rows").get(0);
+    assertThat(c.get("key").asText()).isEqualTo(KEY);
+    assertThat(c.get("emails_built").asLong()).isEqualTo(sent);
+    assertThat(c.get("delivered").asLong()).isEqualTo(sent);
+    assertThat(c.get("attributed_orders").asLong()).isEqualTo(1);
+    assertThat(c.get("attributed_revenue").decimalValue()).isEqualByComparingTo("30.00");
+    assertThat(c.get("campaigns_with_holdout").asLong()).isEqualTo(1);
+    // the holdout ordered nothing after the send: 30 over the holdout; one order among N
+    // recipients has a standard error of N * sqrt(900 / N / N) = 30
+    assertThat(c.get("incremental_revenue").asDouble()).isCloseTo(30, within(1e-9));
+    assertThat(c.get("incremental_interval").get("low").asDouble())
+        .isCloseTo(30 - 1.959963984540054 * 30, within(1e-6));
+
+    JsonNode weeks =
+        new ObjectMapper().readTree(ok2(env, "report", "roi", "--by", "week", "--json"));
+    assertThat(weeks.get("rows").get(0).get("key").asText()).isEqualTo("2026-11-23");
+    JsonNode later =
+        new ObjectMapper().readTree(ok2(env, "report", "roi", "--from", "2026-11-27", "--json"));
+    assertThat(later.get("rows")).isEmpty();
+    assertThat(later.get("total").get("campaigns").asLong()).isZero();
+  }
+
+  @Test
+  void theRoiReportExportsCsvAndRefusesBadOptions() throws IOException {
+    Path file = dir.resolve("roi.csv");
+    ok2(env, "report", "roi", "--by", "week", "--csv", file.toString());
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("week,label,campaigns,emails_built,");
+    assertThat(lines.get(1)).startsWith("2026-11-23,2026-11-23,1," + sent + ",");
+    assertThat(lines.get(2)).startsWith("total,total,1," + sent + ",");
+    CliRun text = CliRun.withEnv(env, "report", "roi");
+    assertThat(text.out()).contains("ROI by campaign (1 campaigns)", KEY, "30.00");
+    CliRun month = CliRun.withEnv(env, "report", "roi", "--by", "month");
+    assertThat(month.exitCode()).isEqualTo(2);
+    assertThat(month.err()).contains("--by must be campaign or week");
+    CliRun day = CliRun.withEnv(env, "report", "roi", "--from", "yesterday");
+    assertThat(day.exitCode()).isEqualTo(2);
+    assertThat(day.err()).contains("--from must be a day like");
+  }
+
+  private static String ok2(Map<String, String> env, String... args) {
+    CliRun run = CliRun.withEnv(env, args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run.out();
   }
 
   private static Set<String> distinct(Message m) {
