@@ -4,19 +4,20 @@ import dev.tailor.insights.stats.Interval;
 import dev.tailor.insights.stats.Normal;
 import dev.tailor.insights.stats.Proportion;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Inverse propensity scoring (IPS) and self-normalized IPS (SNIPS) of a new policy's click rate per
  * show from logged shows. Each show weighs w = π_new / max(p, minPropensity); IPS = mean(click ·
- * w), SNIPS = Σ(click · w) / Σ w. The IPS interval is mean ± z·s/√n over the per-show terms; the
- * SNIPS interval uses the delta method, variance Σ(w·(click − SNIPS))² / (Σ w)². Both treat shows
- * as independent (several shows of one message are not), so with many items per message they are
- * somewhat too narrow.
+ * w), SNIPS = Σ(click · w) / Σ w. Shows of one message are not independent, so both intervals are
+ * normal approximations with a variance clustered by message (the delta method for a ratio of
+ * sums): with X_m, N_m and W_m a message's Σ click·w, shows and Σ w, Var(IPS) = M/(M−1) · Σ(X_m −
+ * IPS·N_m)² / N² over M messages, and Var(SNIPS) = Σ(X_m − SNIPS·W_m)² / (Σ w)². With one show per
+ * message they are the plain s²/n and the usual SNIPS delta-method variance.
  */
 public final class OffPolicyEstimator {
   private final OffPolicySettings settings;
@@ -33,18 +34,17 @@ public final class OffPolicyEstimator {
   public OffPolicyEstimate estimate(List<LoggedShow> logged, long unsupported) {
     int n = logged.size();
     double z = Normal.quantile(1 - (1 - settings.confidence()) / 2);
+    // per message: shows, Σ click·w, Σ w (the cluster sums of the variance)
+    Map<String, double[]> byMessage = new LinkedHashMap<>();
     double sumW = 0;
     double sumW2 = 0;
     double sumX = 0;
-    double sumX2 = 0;
     double maxW = 0;
     long clicks = 0;
     long matched = 0;
     long clipped = 0;
     boolean explored = false;
-    Set<String> messages = new HashSet<>();
     for (LoggedShow s : logged) {
-      messages.add(s.messageId());
       double p = s.loggingPropensity();
       if (p < settings.minPropensity()) {
         p = settings.minPropensity();
@@ -53,33 +53,37 @@ public final class OffPolicyEstimator {
       explored |= s.loggingPropensity() < 1;
       double w = s.newPropensity() / p;
       double x = s.clicked() ? w : 0;
+      double[] m = byMessage.computeIfAbsent(s.messageId(), k -> new double[3]);
+      m[0]++;
+      m[1] += x;
+      m[2] += w;
       sumW += w;
       sumW2 += w * w;
       sumX += x;
-      sumX2 += x * x;
       maxW = Math.max(maxW, w);
       clicks += s.clicked() ? 1 : 0;
       matched += s.newPropensity() > 0 ? 1 : 0;
     }
     double ips = n == 0 ? 0 : sumX / n;
-    Interval ipsInterval = new Interval(0, 0, settings.confidence());
-    if (n > 1) {
-      double var = Math.max(0, (sumX2 - n * ips * ips) / (n - 1));
-      double half = z * Math.sqrt(var / n);
-      ipsInterval = new Interval(Math.max(0, ips - half), ips + half, settings.confidence());
-    }
     double snips = sumW > 0 ? sumX / sumW : 0;
+    int messages = byMessage.size();
+    Interval ipsInterval = new Interval(0, 0, settings.confidence());
     Interval snipsInterval = new Interval(0, sumW > 0 ? 0 : 1, settings.confidence());
-    if (sumW > 0) {
-      double dev = 0;
-      for (LoggedShow s : logged) {
-        double w = s.newPropensity() / Math.max(s.loggingPropensity(), settings.minPropensity());
-        double r = w * ((s.clicked() ? 1 : 0) - snips);
-        dev += r * r;
+    if (messages > 1) {
+      double ipsDev = 0;
+      double snipsDev = 0;
+      for (double[] m : byMessage.values()) {
+        ipsDev += (m[1] - ips * m[0]) * (m[1] - ips * m[0]);
+        snipsDev += (m[1] - snips * m[2]) * (m[1] - snips * m[2]);
       }
-      double half = z * Math.sqrt(dev) / sumW;
-      snipsInterval =
-          new Interval(Math.max(0, snips - half), Math.min(1, snips + half), settings.confidence());
+      double ipsHalf = z * Math.sqrt(ipsDev * messages / (messages - 1.0)) / n;
+      ipsInterval = new Interval(Math.max(0, ips - ipsHalf), ips + ipsHalf, settings.confidence());
+      if (sumW > 0) {
+        double half = z * Math.sqrt(snipsDev) / sumW;
+        snipsInterval =
+            new Interval(
+                Math.max(0, snips - half), Math.min(1, snips + half), settings.confidence());
+      }
     }
     double ess = sumW2 > 0 ? sumW * sumW / sumW2 : 0;
     Proportion rate = new Proportion(clicks, n);
@@ -87,7 +91,7 @@ public final class OffPolicyEstimator {
     warn(warnings, n, explored, clipped, ess, matched, unsupported);
     return new OffPolicyEstimate(
         n,
-        messages.size(),
+        messages,
         clicks,
         rate.rate(),
         rate.wilson(settings.confidence()),

@@ -78,6 +78,25 @@ class OffPolicyEstimatorTest {
   }
 
   @Test
+  void showsOfOneMessageAreClusteredInTheVariance() {
+    // m1: w 2 clicked, w 1 not (N 2, X 2, W 3); m2: w 1 not (1, 0, 1); m3: w 1 clicked (1, 1, 1)
+    List<LoggedShow> logs =
+        List.of(
+            new LoggedShow("m1", "a", "p1", 0.5, 1.0, true),
+            new LoggedShow("m1", "b", "p2", 0.5, 0.5, false),
+            new LoggedShow("m2", "a", "p1", 1.0, 1.0, false),
+            new LoggedShow("m3", "a", "p3", 0.25, 0.25, true));
+    OffPolicyEstimate e = estimator.estimate(logs, 0);
+    assertThat(e.messages()).isEqualTo(3);
+    assertThat(e.ips()).isCloseTo(0.75, within(1e-12)); // 3 / 4
+    assertThat(e.snips()).isCloseTo(0.6, within(1e-12)); // 3 / 5
+    // IPS: Σ(X − 0.75 N)² = 0.25 + 0.5625 + 0.0625 = 0.875, × 3/2, sqrt, / 4, × z = 0.5613552
+    assertThat(e.ipsInterval().high() - e.ips()).isCloseTo(0.5613552, within(1e-6));
+    // SNIPS: Σ(X − 0.6 W)² = 0.04 + 0.36 + 0.16 = 0.56, sqrt, / 5, × z = 0.2933405
+    assertThat(e.snipsInterval().high() - e.snips()).isCloseTo(0.2933405, within(1e-6));
+  }
+
+  @Test
   void tinyPropensitiesAreClippedAndSaidSo() {
     List<LoggedShow> logs = List.of(show("m1", 0.001, 1.0, true), show("m2", 0.5, 0.5, false));
     OffPolicyEstimate e = estimator.estimate(logs, 0);

@@ -27,17 +27,49 @@ class OffPolicySimulationTest {
   private static List<LoggedShow> logs(int n, SplittableRandom random) {
     List<LoggedShow> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      double u = random.nextDouble();
-      int item = 0;
-      double acc = LOGGING[0];
-      while (u >= acc && item < CLICK.length - 1) {
-        item++;
-        acc += LOGGING[item];
-      }
-      boolean click = random.nextDouble() < CLICK[item];
-      out.add(new LoggedShow("m" + k, "slot", "p" + item, LOGGING[item], TARGET[item], click));
+      out.add(show("m" + k, "slot", 1.0, random));
     }
     return out;
+  }
+
+  /** One show in a message whose reader clicks {@code appetite} times as often as average. */
+  private static LoggedShow show(
+      String message, String slot, double appetite, SplittableRandom random) {
+    double u = random.nextDouble();
+    int item = 0;
+    double acc = LOGGING[0];
+    while (u >= acc && item < CLICK.length - 1) {
+      item++;
+      acc += LOGGING[item];
+    }
+    boolean click = random.nextDouble() < CLICK[item] * appetite;
+    return new LoggedShow(message, slot, "p" + item, LOGGING[item], TARGET[item], click);
+  }
+
+  @Test
+  void clusteredIntervalsCoverWhenShowsOfOneMessageAreCorrelated() {
+    // three slots per message; half the readers click 1.8 times as often as average, half 0.2
+    // times: the average is unchanged, but the shows of one message move together
+    double truth = value(TARGET);
+    OffPolicyEstimator estimator = new OffPolicyEstimator(OffPolicySettings.defaults());
+    SplittableRandom random = new SplittableRandom(11);
+    int runs = 300;
+    int ips = 0;
+    int snips = 0;
+    for (int r = 0; r < runs; r++) {
+      List<LoggedShow> logs = new ArrayList<>();
+      for (int m = 0; m < 700; m++) {
+        double appetite = random.nextBoolean() ? 1.8 : 0.2;
+        for (int slot = 0; slot < 3; slot++) {
+          logs.add(show("m" + m, "s" + slot, appetite, random));
+        }
+      }
+      OffPolicyEstimate e = estimator.estimate(logs, 0);
+      ips += e.ipsInterval().contains(truth) ? 1 : 0;
+      snips += e.snipsInterval().contains(truth) ? 1 : 0;
+    }
+    assertThat(ips / (double) runs).isBetween(0.90, 0.99);
+    assertThat(snips / (double) runs).isBetween(0.90, 0.99);
   }
 
   @Test
