@@ -5,6 +5,8 @@ import dev.tailor.app.config.TailorConfig;
 import dev.tailor.app.wiring.Wiring;
 import dev.tailor.campaign.pipeline.DecisionJson;
 import dev.tailor.campaign.pipeline.SentClickFeedback;
+import dev.tailor.core.ErrorCode;
+import dev.tailor.core.TailorException;
 import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.campaign.Message;
 import dev.tailor.core.campaign.MessageState;
@@ -48,7 +50,14 @@ import java.util.Set;
  */
 public final class OffPolicyRun {
   /** What was asked: the strategy file, the clipping floor, and optionally one campaign. */
-  public record Request(Path strategy, double minPropensity, Optional<String> campaign) {}
+  public record Request(Path strategy, double minPropensity, Optional<String> campaign, int draws) {
+    public Request {
+      if (draws < 1 || draws > 1_000) {
+        throw new TailorException(
+            ErrorCode.BAD_INPUT, "--draws must be between 1 and 1000, not " + draws);
+      }
+    }
+  }
 
   private static final int PAGE = 1_000;
 
@@ -84,17 +93,19 @@ public final class OffPolicyRun {
       Map<String, Product> catalog = new HashMap<>();
       store.products().forEach(p -> catalog.put(p.id(), p));
       MovableClock at = new MovableClock(clock.instant());
-      DecisionEngine engine =
-          new DecisionEngine(
-              spec,
-              models,
-              catalog,
-              new DecisionEngine.Settings(
-                  at,
-                  new PriorSends(store.messages(), at),
-                  SentClickFeedback.load(store, clock.instant()),
-                  0));
-      Logs logs = new Logs(store, engine, at, HumanClicks.load(store));
+      SentClickFeedback feedback = SentClickFeedback.load(store, clock.instant());
+      boolean explores = spec.slots().stream().anyMatch(x -> x.exploration().rate() > 0);
+      List<DecisionEngine> engines = new ArrayList<>();
+      for (int d = 0; d < (explores ? r.draws() : 1); d++) {
+        engines.add(
+            new DecisionEngine(
+                spec,
+                models,
+                catalog,
+                new DecisionEngine.Settings(
+                    at, new PriorSends(store.messages(), at), feedback, explores ? d + 1 : 0)));
+      }
+      Logs logs = new Logs(store, engines, at, HumanClicks.load(store));
       for (Campaign c : store.campaigns().list()) {
         if (r.campaign().isEmpty() || r.campaign().get().equals(c.id())) {
           logs.readCampaign(c.id());
@@ -110,16 +121,16 @@ public final class OffPolicyRun {
   /** The logged shows with the new strategy's propensities, built message by message. */
   private final class Logs {
     private final Store store;
-    private final DecisionEngine engine;
+    private final List<DecisionEngine> engines;
     private final MovableClock at;
     private final HumanClicks clicks;
     private final List<LoggedShow> shows = new ArrayList<>();
     private long unsupported;
     private long messages;
 
-    Logs(Store store, DecisionEngine engine, MovableClock at, HumanClicks clicks) {
+    Logs(Store store, List<DecisionEngine> engines, MovableClock at, HumanClicks clicks) {
       this.store = store;
-      this.engine = engine;
+      this.engines = engines;
       this.at = at;
       this.clicks = clicks;
     }
@@ -151,12 +162,7 @@ public final class OffPolicyRun {
     private void read(Message m) {
       messages++;
       Decision logged = DecisionJson.read(m.decision().orElseThrow());
-      Decision fresh = redecide(m.customerId(), logged.decidedAt());
-      Map<String, Map<String, Double>> newBySlot = new HashMap<>();
-      for (SlotDecision s : fresh.slots()) {
-        Map<String, Double> items = newBySlot.computeIfAbsent(s.slot(), k -> new HashMap<>());
-        s.items().forEach(i -> items.merge(i.productId(), i.propensity(), Math::max));
-      }
+      Map<String, Map<String, Double>> newBySlot = redecide(m.customerId(), logged.decidedAt());
       Set<String> seen = new HashSet<>();
       Map<String, Set<String>> loggedBySlot = new HashMap<>();
       for (SlotDecision s : logged.slots()) {
@@ -177,7 +183,8 @@ public final class OffPolicyRun {
                   .forEach(p -> unsupported++));
     }
 
-    private Decision redecide(String customerId, Instant decidedAt) {
+    /** Per slot, per item, the share of the new strategy's draws that show the item there. */
+    private Map<String, Map<String, Double>> redecide(String customerId, Instant decidedAt) {
       at.set(decidedAt);
       List<Event> events =
           store.events().recentForCustomer(customerId, 1_000).stream()
@@ -185,7 +192,19 @@ public final class OffPolicyRun {
               .toList();
       Optional<String> firstName =
           store.customers().findById(customerId).flatMap(Customer::firstName);
-      return engine.decide(customerId, firstName, events);
+      Map<String, Map<String, Double>> bySlot = new HashMap<>();
+      double share = 1.0 / engines.size();
+      for (DecisionEngine engine : engines) {
+        for (SlotDecision s : engine.decide(customerId, firstName, events).slots()) {
+          Map<String, Double> items = bySlot.computeIfAbsent(s.slot(), k -> new HashMap<>());
+          s.items().stream()
+              .map(DecisionItem::productId)
+              .distinct()
+              .forEach(p -> items.merge(p, share, Double::sum));
+        }
+      }
+      bySlot.values().forEach(items -> items.replaceAll((p, v) -> Math.min(1.0, v)));
+      return bySlot;
     }
   }
 }

@@ -69,6 +69,14 @@ public final class EvaluateCommand extends TailorSubcommand implements Callable<
       description = "With --off-policy: only this campaign's sends (default all).")
   private String campaign;
 
+  @Option(
+      names = "--draws",
+      paramLabel = "N",
+      description =
+          "With --off-policy and an exploring strategy: decisions per message whose share"
+              + " showing an item estimates its probability (20).")
+  private int draws = 20;
+
   static final class Source {
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder to split and evaluate on.")
     Path dir;
@@ -137,7 +145,9 @@ public final class EvaluateCommand extends TailorSubcommand implements Callable<
             ErrorCode.BAD_INPUT, "--off-policy needs --strategy F and no --dir, --train or --test");
       }
       return new OffPolicyRun(config, out, root().context().clock())
-          .run(new OffPolicyRun.Request(strategy, minPropensity, Optional.ofNullable(campaign)));
+          .run(
+              new OffPolicyRun.Request(
+                  strategy, minPropensity, Optional.ofNullable(campaign), draws));
     }
     if (source == null) {
       throw new TailorException(

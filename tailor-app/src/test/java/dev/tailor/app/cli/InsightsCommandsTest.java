@@ -90,7 +90,7 @@ class InsightsCommandsTest {
         shows += distinct;
         if (m.variant().equals("ai")) {
           ai.add(m);
-          aiShows += distinct;
+          aiShows += ranked(m);
         }
       }
     }
@@ -148,7 +148,7 @@ class InsightsCommandsTest {
     assertThat(e.get("messages").asLong()).isEqualTo(messages);
     assertThat(e.get("shows").asLong()).isEqualTo(shows);
     assertThat(e.get("clicks").asLong()).isEqualTo(1); // the scanner's click is left out
-    // the ai variant's own shows come back with the propensity they were logged with: weight 1
+    // the ai variant's ranked (not exploring) shows come back in every draw
     assertThat(e.get("matched").asLong()).isGreaterThanOrEqualTo(aiShows);
     assertThat(e.get("ips").asDouble()).isCloseTo(1.0 / shows, within(1e-12));
     assertThat(e.get("snips").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1.0 / aiShows);
@@ -182,6 +182,11 @@ class InsightsCommandsTest {
             "0");
     assertThat(badFloor.exitCode()).isEqualTo(2);
     assertThat(badFloor.err()).contains("min propensity");
+    CliRun noDraws =
+        CliRun.withEnv(
+            env, "evaluate", "--off-policy", "--strategy", AI_STRATEGY.toString(), "--draws", "0");
+    assertThat(noDraws.exitCode()).isEqualTo(2);
+    assertThat(noDraws.err()).contains("--draws must be between 1 and 1000");
   }
 
   @Test
@@ -236,6 +241,20 @@ class InsightsCommandsTest {
     CliRun run = CliRun.withEnv(env, args);
     assertThat(run.exitCode()).as(run.err()).isZero();
     return run.out();
+  }
+
+  /** Distinct items of the message outside the strategy's exploring slot ({@code discover}). */
+  private static long ranked(Message m) {
+    Set<String> seen = new HashSet<>();
+    long n = 0;
+    for (var slot : DecisionJson.read(m.decision().orElseThrow()).slots()) {
+      for (DecisionItem i : slot.items()) {
+        if (seen.add(i.productId()) && !slot.slot().equals("discover")) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static Set<String> distinct(Message m) {
