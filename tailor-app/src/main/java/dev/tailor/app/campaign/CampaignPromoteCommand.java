@@ -58,8 +58,10 @@ public final class CampaignPromoteCommand extends TailorSubcommand implements Ca
   @Option(
       names = "--metric",
       paramLabel = "M",
-      description = "What --auto picks on: clicks, conversions or revenue (default: conversions).")
-  private String metricName = "conversions";
+      description =
+          "What --auto picks on: clicks, conversions or revenue (default:"
+              + " tailor.report.metric, conversions).")
+  private String metricName;
 
   private static WinnerMetric metric(String value) {
     for (WinnerMetric m : WinnerMetric.values()) {
@@ -92,7 +94,9 @@ public final class CampaignPromoteCommand extends TailorSubcommand implements Ca
                           ErrorCode.NOT_FOUND,
                           "no campaign " + id + " in " + store.describe() + "; see campaign list"));
       CampaignSpec stored = CampaignSession.storedSpec(c);
-      metric(metricName);
+      if (metricName != null) {
+        metric(metricName);
+      }
       Promotion p = promotion(store, c, stored);
       CampaignSpec spec =
           stored.promoted().isPresent()
@@ -159,8 +163,10 @@ public final class CampaignPromoteCommand extends TailorSubcommand implements Ca
       }
       return new Promotion(choice.variant, "chosen by hand (--variant)");
     }
-    WinnerMetric metric = metric(metricName);
-    ReportSettings settings = ReportSettings.DEFAULTS.withMetric(metric);
+    ReportSettings configured = root().config().insights().report();
+    ReportSettings settings =
+        metricName == null ? configured : configured.withMetric(metric(metricName));
+    WinnerMetric metric = settings.metric();
     WinnerCall call =
         new CampaignReporter(settings)
             .report(CampaignReportLoader.load(store, c.id(), settings.attribution()))

@@ -191,7 +191,7 @@ public final class DashboardCampaigns implements CampaignDesk {
   @Override
   public CampaignReport report(String id) {
     Campaign.requireKey(id);
-    ReportSettings settings = ReportSettings.DEFAULTS;
+    ReportSettings settings = wiring.config().insights().report();
     return new CampaignReporter(settings)
         .report(CampaignReportLoader.load(store, id, settings.attribution()));
   }

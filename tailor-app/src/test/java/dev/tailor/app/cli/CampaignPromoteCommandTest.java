@@ -129,6 +129,15 @@ class CampaignPromoteCommandTest {
     CliRun early = CliRun.withEnv(env, "campaign", "promote", KEY, "--auto", "--metric", "clicks");
     assertThat(early.exitCode()).isEqualTo(2);
     assertThat(early.err()).contains("no winner to promote on clicks", "--variant V");
+    CliRun configured =
+        CliRun.withEnv(
+            Map.of("TAILOR_DB_URL", url, "TAILOR_REPORT_METRIC", "clicks"),
+            "campaign",
+            "promote",
+            KEY,
+            "--auto");
+    assertThat(configured.exitCode()).isEqualTo(2);
+    assertThat(configured.err()).contains("no winner to promote on clicks");
     CliRun unknown = CliRun.withEnv(env, "campaign", "promote", KEY, "--variant", "c");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("--variant c is not a variant of campaign promo");
