@@ -112,7 +112,8 @@ public final class OffPolicyRun {
         }
       }
       output.note("re-decided " + logs.messages + " sent messages with " + spec.name());
-      estimate = new OffPolicyEstimator(settings).estimate(logs.shows, logs.unsupported);
+      estimate =
+          new OffPolicyEstimator(settings).estimate(logs.shows, Math.round(logs.unsupported));
     }
     OffPolicyText.print(spec.name(), estimate, output);
     return 0;
@@ -125,7 +126,7 @@ public final class OffPolicyRun {
     private final MovableClock at;
     private final HumanClicks clicks;
     private final List<LoggedShow> shows = new ArrayList<>();
-    private long unsupported;
+    private double unsupported; // expected shows of never-logged items
     private long messages;
 
     Logs(Store store, List<DecisionEngine> engines, MovableClock at, HumanClicks clicks) {
@@ -178,9 +179,12 @@ public final class OffPolicyRun {
       }
       newBySlot.forEach(
           (slot, items) ->
-              items.keySet().stream()
-                  .filter(p -> !loggedBySlot.getOrDefault(slot, Set.of()).contains(p))
-                  .forEach(p -> unsupported++));
+              items.forEach(
+                  (p, pi) -> {
+                    if (!loggedBySlot.getOrDefault(slot, Set.of()).contains(p)) {
+                      unsupported += pi;
+                    }
+                  }));
     }
 
     /** Per slot, per item, the share of the new strategy's draws that show the item there. */

@@ -19,8 +19,9 @@ import java.util.List;
  * @param matched shows the new policy would also show (π_new > 0)
  * @param clipped shows whose logging propensity was raised to the minimum
  * @param maxWeight the largest weight
- * @param unsupported items the new policy shows that were never logged in that message and slot:
- *     the logs say nothing about them, so the estimate cannot cover them
+ * @param unsupported shows (expected, summed over messages) of items the new policy would show that
+ *     were never logged in that message and slot: the logs say nothing about them, so the estimate
+ *     cannot cover them
  * @param warnings what makes the estimate less trustworthy, with stable codes
  */
 public record OffPolicyEstimate(

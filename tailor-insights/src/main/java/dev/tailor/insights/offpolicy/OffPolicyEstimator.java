@@ -29,7 +29,7 @@ public final class OffPolicyEstimator {
   /**
    * Estimates from the logged shows.
    *
-   * @param unsupported how many items the new policy would show that no logged show covers
+   * @param unsupported how many shows (expected) of the new policy no logged show covers
    */
   public OffPolicyEstimate estimate(List<LoggedShow> logged, long unsupported) {
     int n = logged.size();
