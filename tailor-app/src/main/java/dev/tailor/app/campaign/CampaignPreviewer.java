@@ -109,11 +109,7 @@ final class CampaignPreviewer {
                     customerId,
                     customer.firstName(),
                     store.events().recentForCustomer(customerId, HISTORY));
-    // the subject line among the variant's, by the message id, as the pipeline chooses it
-    int subjects = Math.max(1, arm.get().subjects().size());
-    int subjectIndex = (int) Long.remainderUnsigned(m.id().hashCode() & 0xffffffffL, subjects);
-    OutgoingEmail e =
-        setup.composer().compose(new Recipient(m, customer, arm.get(), d, subjectIndex));
+    OutgoingEmail e = setup.composer().compose(Recipient.of(m, customer, arm.get(), d));
     return new EmailPreview(
         spec.key(),
         customerId,

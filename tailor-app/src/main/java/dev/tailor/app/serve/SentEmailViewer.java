@@ -60,12 +60,7 @@ final class SentEmailViewer implements MessageViewer {
     if (arm.isEmpty()) {
       return Optional.empty();
     }
-    // the subject line among the variant's, by the message id, as the pipeline chooses it
-    int subjects = Math.max(1, arm.get().subjects().size());
-    int subjectIndex = (int) Long.remainderUnsigned(m.id().hashCode() & 0xffffffffL, subjects);
-    Recipient r =
-        new Recipient(
-            m, customer.get(), arm.get(), DecisionJson.read(m.decision().get()), subjectIndex);
+    Recipient r = Recipient.of(m, customer.get(), arm.get(), DecisionJson.read(m.decision().get()));
     return Optional.of(built.get().composer().compose(r).html());
   }
 

@@ -159,9 +159,7 @@ final class Deliverer {
                         c.id(),
                         c.firstName(),
                         store.events().recentForCustomer(c.id(), Planner.EVENTS_PER_CUSTOMER));
-    int subjects = Math.max(1, v.subjects().size());
-    int subjectIndex = (int) Long.remainderUnsigned(m.id().hashCode() & 0xffffffffL, subjects);
-    OutgoingEmail email = setup.composer().compose(new Recipient(m, c, v, d, subjectIndex));
+    OutgoingEmail email = setup.composer().compose(Recipient.of(m, c, v, d));
     return new Ready(m, email);
   }
 

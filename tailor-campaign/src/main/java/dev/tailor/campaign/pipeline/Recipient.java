@@ -23,4 +23,15 @@ public record Recipient(
     Objects.requireNonNull(variant, "variant");
     Objects.requireNonNull(decision, "decision");
   }
+
+  /**
+   * The recipient of {@code message} with the subject line the pipeline uses for it: one of the
+   * variant's lines picked by the message id, so a re-render or a preview shows the same one.
+   */
+  public static Recipient of(
+      Message message, Customer customer, Variant variant, Decision decision) {
+    int subjects = Math.max(1, variant.subjects().size());
+    int index = (int) Long.remainderUnsigned(message.id().hashCode() & 0xffffffffL, subjects);
+    return new Recipient(message, customer, variant, decision, index);
+  }
 }
