@@ -39,7 +39,7 @@ final class OffPolicyText {
         String.format(
             Locale.ROOT,
             "effective sample size %.1f; %,d shows the new strategy would also show; largest"
-                + " weight %.2f; %,d clipped; %,d new items never logged",
+                + " weight %.2f; %,d clipped; about %,d shows of items never logged",
             e.effectiveSampleSize(),
             e.matched(),
             e.maxWeight(),

@@ -160,9 +160,11 @@ public final class OffPolicyEstimator {
       out.add(
           new OffPolicyEstimate.Warning(
               "unsupported-shows",
-              unsupported
-                  + " items the new strategy would show were never shown in that message and"
-                  + " slot: their clicks are unknown, so IPS counts them as no click"));
+              "about "
+                  + unsupported
+                  + " shows of the new strategy are of items never shown in that message and"
+                  + " slot: their clicks are unknown (IPS counts them as no click, SNIPS as clicking like"
+                  + " the rest)"));
     }
   }
 }
