@@ -163,8 +163,8 @@ public final class OffPolicyEstimator {
               "about "
                   + unsupported
                   + " shows of the new strategy are of items never shown in that message and"
-                  + " slot: their clicks are unknown (IPS counts them as no click, SNIPS as clicking like"
-                  + " the rest)"));
+                  + " slot: their clicks are unknown (IPS counts them as no click, SNIPS as"
+                  + " clicking like the rest)"));
     }
   }
 }
