@@ -1,13 +1,10 @@
 package dev.tailor.app.offpolicy;
 
 import dev.tailor.campaign.pipeline.SentClickFeedback;
-import dev.tailor.core.event.EventType;
 import dev.tailor.core.store.Store;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The human clicks on products in sent messages, read the way {@link SentClickFeedback} reads them:
@@ -23,38 +20,7 @@ final class HumanClicks {
   }
 
   static HumanClicks load(Store store) {
-    Map<String, String[]> byEvent = new HashMap<>();
-    Map<String, Instant> at = new HashMap<>();
-    store
-        .events()
-        .scanTypes(
-            Set.of(EventType.EMAIL_CLICKED),
-            e -> {
-              if (e.messageId().isPresent() && e.productId().isPresent()) {
-                byEvent.put(e.eventId(), new String[] {e.messageId().get(), e.productId().get()});
-                at.put(e.eventId(), e.timestamp());
-              }
-            });
-    if (!at.isEmpty()) {
-      Instant from = at.values().stream().min(Instant::compareTo).get();
-      Instant to = at.values().stream().max(Instant::compareTo).get();
-      store
-          .trackingHits()
-          .scan(
-              from,
-              to.plusNanos(1_000),
-              h -> {
-                if (h.proxyKind().isPresent()) {
-                  byEvent.remove(h.eventId());
-                }
-              });
-    }
-    Map<String, Map<String, Instant>> out = new HashMap<>();
-    byEvent.forEach(
-        (id, mp) ->
-            out.computeIfAbsent(mp[0], k -> new HashMap<>())
-                .merge(mp[1], at.get(id), (a, b) -> a.isAfter(b) ? a : b));
-    return new HumanClicks(out);
+    return new HumanClicks(SentClickFeedback.humanClicks(store));
   }
 
   /** True when a human clicked {@code product} in the message sent at {@code sent}. */

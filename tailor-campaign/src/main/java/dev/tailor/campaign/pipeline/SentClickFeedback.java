@@ -118,9 +118,9 @@ public final class SentClickFeedback implements ClickFeedback {
 
   /**
    * Per message id, per product, the latest click that no tracking hit flags as a machine's (the
-   * send time is checked later, with the message).
+   * send time is checked later, with the message, against {@link #CLICK_GRACE}).
    */
-  private static Map<String, Map<String, Instant>> humanClicks(Store store) {
+  public static Map<String, Map<String, Instant>> humanClicks(Store store) {
     Map<String, Click> byEvent = new HashMap<>();
     store
         .events()
