@@ -15,6 +15,7 @@ import dev.tailor.web.ops.HealthRoutes;
 import dev.tailor.web.ops.HttpMetrics;
 import dev.tailor.web.ops.MetricsRoutes;
 import dev.tailor.web.ops.RequestLog;
+import dev.tailor.web.server.ClientAddress;
 import dev.tailor.web.server.InFlight;
 import dev.tailor.web.server.Json;
 import dev.tailor.web.server.Problem;
@@ -101,6 +102,9 @@ public final class WebServer implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
               cfg.http.maxRequestSize = settings.maxBodyBytes();
+              ClientAddress client = ClientAddress.trusting(settings.trustedProxies());
+              cfg.contextResolver.ip =
+                  ctx -> client.resolve(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
               cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
               cfg.jetty.modifyServer(
                   server -> server.setStopTimeout(settings.drainTimeout().toMillis()));

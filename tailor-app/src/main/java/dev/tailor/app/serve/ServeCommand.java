@@ -8,6 +8,8 @@ import dev.tailor.web.WebServer;
 import dev.tailor.web.WebSettings;
 import dev.tailor.web.auth.Passwords;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -47,12 +49,24 @@ public final class ServeCommand extends TailorSubcommand implements Callable<Int
       description = "Mark the session cookie Secure (set this when users reach it over https).")
   private boolean secureCookies;
 
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "CIDR",
+      description =
+          "A reverse proxy whose X-Forwarded-For names the client (repeatable, e.g. 10.0.0.0/8)."
+              + " Without one the header is ignored, so nobody can pass for another address.")
+  private List<String> trustedProxies = new ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     Output out = root().output();
     Wiring wiring = new Wiring(root().config());
     WebSettings settings =
-        WebSettings.defaults().withPort(port).withHost(host).withSecureCookies(secureCookies);
+        WebSettings.defaults()
+            .withPort(port)
+            .withHost(host)
+            .withSecureCookies(secureCookies)
+            .withTrustedProxies(trustedProxies);
     Path folder = strategies == null ? defaultStrategies() : strategies;
     serveUntilStopped(
         wiring, settings, folder, out, root().context().clock(), root().context().env());

@@ -173,7 +173,7 @@ abstract class TrackingScenario {
         Server.start(
             wiring,
             store,
-            WebSettings.defaults().withPort(0),
+            WebSettings.defaults().withPort(0).withTrustedProxies(List.of("127.0.0.1/32")),
             strategies,
             clock,
             new Passwords(1_000),
@@ -442,6 +442,44 @@ abstract class TrackingScenario {
     pool.shutdown();
     assertThat(answered).isEqualTo(threads * each);
     assertThat(store.events().count()).isEqualTo(before + threads * each);
+  }
+
+  @Test
+  @Order(10)
+  void behindATrustedProxyTheClientIsTheRightmostAddressItDidNotAdd() throws Exception {
+    Email e = emails.get(6);
+    // the connection comes from 127.0.0.1, a trusted proxy here; the client is what it forwards
+    TrackingHit apple = hitForwardedFor(e, "198.51.100.23, 17.58.63.9");
+    assertThat(apple.ipPrefix()).hasValue("17.58.63.0/24");
+    assertThat(apple.proxyKind()).hasValue("apple_mpp");
+    // a client cannot pass for Apple by writing the header itself: its own entry is the leftmost
+    TrackingHit spoofed = hitForwardedFor(e, "17.1.2.3, 203.0.113.50");
+    assertThat(spoofed.ipPrefix()).hasValue("203.0.113.0/24");
+    assertThat(spoofed.proxyKind()).isEmpty();
+  }
+
+  private TrackingHit hitForwardedFor(Email e, String forwardedFor) throws Exception {
+    java.util.Set<String> before = new java.util.HashSet<>();
+    events(EventType.EMAIL_OPENED, e.message().id()).forEach(ev -> before.add(ev.eventId()));
+    HttpResponse<byte[]> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(local(e.pixel())))
+                .header("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0")
+                .header("X-Forwarded-For", forwardedFor)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    List<Event> added =
+        events(EventType.EMAIL_OPENED, e.message().id()).stream()
+            .filter(ev -> !before.contains(ev.eventId()))
+            .toList();
+    assertThat(added).hasSize(1);
+    Map<String, TrackingHit> seen = new java.util.HashMap<>();
+    store
+        .trackingHits()
+        .scan(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), h -> seen.put(h.eventId(), h));
+    return seen.get(added.get(0).eventId());
   }
 
   private Optional<String> productOf(Message m, String target) {

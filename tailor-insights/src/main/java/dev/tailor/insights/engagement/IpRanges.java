@@ -140,6 +140,11 @@ public final class IpRanges {
     return false;
   }
 
+  /** True when {@code s} is an IPv4 or IPv6 address literal (never looked up in DNS). */
+  public static boolean isAddress(String s) {
+    return s != null && address(s.strip()).isPresent();
+  }
+
   /** The networks as given. */
   public List<String> cidrs() {
     return cidrs;
