@@ -74,11 +74,7 @@ public final class CampaignAlertsCommand extends TailorSubcommand implements Cal
     ReportSettings settings = insights.report();
     List<Alert> alerts = new ArrayList<>();
     try (Store store = new Wiring(root().config()).openStore()) {
-      Campaign c =
-          store
-              .campaigns()
-              .findById(Campaign.requireKey(id))
-              .orElseThrow(() -> new TailorException(ErrorCode.NOT_FOUND, "no campaign " + id));
+      Campaign c = CampaignSession.getCampaign(store, id);
       ReportInput in = CampaignReportLoader.load(store, c.id(), settings.attribution());
       alerts.addAll(
           new CampaignMonitor(insights.alerts()).check(DailySeries.of(in, settings, now), now));

@@ -84,15 +84,7 @@ public final class CampaignPromoteCommand extends TailorSubcommand implements Ca
     var clock = root().context().clock();
     Wiring wiring = new Wiring(config);
     try (Store store = wiring.openStore()) {
-      Campaign c =
-          store
-              .campaigns()
-              .findById(Campaign.requireKey(id))
-              .orElseThrow(
-                  () ->
-                      new TailorException(
-                          ErrorCode.NOT_FOUND,
-                          "no campaign " + id + " in " + store.describe() + "; see campaign list"));
+      Campaign c = CampaignSession.getCampaign(store, id);
       CampaignSpec stored = CampaignSession.storedSpec(c);
       if (metricName != null) {
         metric(metricName);

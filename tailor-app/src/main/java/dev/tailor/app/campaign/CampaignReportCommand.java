@@ -46,11 +46,7 @@ public final class CampaignReportCommand extends TailorSubcommand implements Cal
     ReportSettings configured = root().config().insights().report();
     ReportSettings settings = metric == null ? configured : configured.withMetric(metric(metric));
     try (Store store = new Wiring(root().config()).openStore()) {
-      Campaign c =
-          store
-              .campaigns()
-              .findById(Campaign.requireKey(id))
-              .orElseThrow(() -> new TailorException(ErrorCode.NOT_FOUND, "no campaign " + id));
+      Campaign c = CampaignSession.getCampaign(store, id);
       CampaignReport report =
           new CampaignReporter(settings)
               .report(CampaignReportLoader.load(store, c.id(), settings.attribution()));

@@ -8,8 +8,6 @@ import dev.tailor.campaign.pipeline.CampaignRunner;
 import dev.tailor.campaign.pipeline.CampaignSetup;
 import dev.tailor.campaign.spec.CampaignFiles;
 import dev.tailor.campaign.spec.CampaignSpec;
-import dev.tailor.core.ErrorCode;
-import dev.tailor.core.TailorException;
 import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.mail.MailTransport;
 import dev.tailor.core.store.Store;
@@ -47,19 +45,7 @@ public final class CampaignResumeCommand extends TailorSubcommand implements Cal
     var clock = root().context().clock();
     Wiring wiring = new Wiring(config);
     try (Store store = wiring.openStore()) {
-      Campaign c =
-          store
-              .campaigns()
-              .findById(Campaign.requireKey(id))
-              .orElseThrow(
-                  () ->
-                      new TailorException(
-                          ErrorCode.NOT_FOUND,
-                          "no campaign "
-                              + id
-                              + " in "
-                              + store.describe()
-                              + "; see tailor campaign list"));
+      Campaign c = CampaignSession.getCampaign(store, id);
       CampaignSpec spec = CampaignSession.storedSpec(c);
       CampaignFiles files = CampaignFiles.load(spec);
       try (MailTransport transport =

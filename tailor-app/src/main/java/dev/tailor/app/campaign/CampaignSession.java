@@ -90,6 +90,22 @@ final class CampaignSession {
   }
 
   /** The campaign file a campaign was run with, as kept in the store. */
+  /** The stored campaign {@code id}; NOT_FOUND naming the store when there is none. */
+  static Campaign getCampaign(Store store, String id) {
+    return store
+        .campaigns()
+        .findById(Campaign.requireKey(id))
+        .orElseThrow(
+            () ->
+                new TailorException(
+                    ErrorCode.NOT_FOUND,
+                    "no campaign "
+                        + id
+                        + " in "
+                        + store.describe()
+                        + "; see tailor campaign list"));
+  }
+
   static CampaignSpec storedSpec(Campaign c) {
     Path dir = Path.of(c.source()).toAbsolutePath().getParent();
     return CampaignParser.parse(c.spec(), c.source(), dir == null ? Path.of(".") : dir);

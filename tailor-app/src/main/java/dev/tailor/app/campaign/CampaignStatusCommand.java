@@ -3,8 +3,6 @@ package dev.tailor.app.campaign;
 import dev.tailor.app.cli.Output;
 import dev.tailor.app.cli.TailorSubcommand;
 import dev.tailor.app.wiring.Wiring;
-import dev.tailor.core.ErrorCode;
-import dev.tailor.core.TailorException;
 import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.campaign.MessageState;
 import dev.tailor.core.campaign.StateCount;
@@ -30,11 +28,7 @@ public final class CampaignStatusCommand extends TailorSubcommand implements Cal
   public Integer call() {
     Output out = root().output();
     try (Store store = new Wiring(root().config()).openStore()) {
-      Campaign c =
-          store
-              .campaigns()
-              .findById(Campaign.requireKey(id))
-              .orElseThrow(() -> new TailorException(ErrorCode.NOT_FOUND, "no campaign " + id));
+      Campaign c = CampaignSession.getCampaign(store, id);
       List<StateCount> counts = store.messages().countByState(c.id());
       Optional<Instant> next =
           store
