@@ -2,6 +2,7 @@ package dev.tailor.core.campaign;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,22 @@ public interface MessageRepository {
    * first (what a strategy's {@code exclude_emailed} rule reads through their decisions).
    */
   List<Message> sentTo(String customerId, Instant since);
+
+  /**
+   * {@link #sentTo} for each of {@code customerIds} at once: every distinct id maps to its messages
+   * sent at or after {@code since}, oldest first, an empty list when there are none. Stores answer
+   * with one query per few hundred customers; this default asks once per customer.
+   */
+  default Map<String, List<Message>> sentToCustomers(
+      Collection<String> customerIds, Instant since) {
+    Map<String, List<Message>> out = new HashMap<>();
+    for (String id : customerIds) {
+      if (id != null && !out.containsKey(id)) {
+        out.put(id, sentTo(id, since));
+      }
+    }
+    return out;
+  }
 
   long count();
 }

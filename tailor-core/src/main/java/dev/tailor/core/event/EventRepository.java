@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,22 @@ public interface EventRepository {
 
   /** A customer's newest events first, including those of their linked anonymous ids. */
   List<Event> recentForCustomer(String customerId, int limit);
+
+  /**
+   * {@link #recentForCustomer} for each of {@code customerIds} at once (a chunk of a campaign's
+   * audience): every distinct id maps to its newest events first, up to {@code limit} each, an
+   * empty list when it has none. Stores answer with one query per few hundred customers; this
+   * default asks once per customer.
+   */
+  default Map<String, List<Event>> recentForCustomers(Collection<String> customerIds, int limit) {
+    Map<String, List<Event>> out = new HashMap<>();
+    for (String id : customerIds) {
+      if (id != null && !out.containsKey(id)) {
+        out.put(id, recentForCustomer(id, limit));
+      }
+    }
+    return out;
+  }
 
   /** The products most often in events of {@code type} since {@code since}, most events first. */
   List<ProductCount> topProducts(EventType type, Instant since, int limit);

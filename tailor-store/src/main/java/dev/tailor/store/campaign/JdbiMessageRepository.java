@@ -13,6 +13,7 @@ import dev.tailor.store.internal.NamedQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -212,6 +213,32 @@ public final class JdbiMessageRepository implements MessageRepository {
                 .bind("since", Micros.of(since))
                 .map(JdbiMessageRepository::map)
                 .list());
+  }
+
+  @Override
+  public Map<String, List<Message>> sentToCustomers(Collection<String> customerIds, Instant since) {
+    Objects.requireNonNull(since, "since");
+    List<String> wanted = customerIds.stream().filter(Objects::nonNull).distinct().toList();
+    Map<String, List<Message>> out = new HashMap<>();
+    for (String id : wanted) {
+      out.put(id, new ArrayList<>());
+    }
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    return db.read(
+        "reading the messages sent to " + wanted.size() + " customers",
+        h -> {
+          for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+            h.createQuery(sql.get("sent-to-customers"))
+                .bindList(
+                    "ids", wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)))
+                .bind("since", Micros.of(since))
+                .map(JdbiMessageRepository::map)
+                .forEach(m -> out.get(m.customerId()).add(m));
+          }
+          return out;
+        });
   }
 
   @Override

@@ -12,10 +12,12 @@ import dev.tailor.store.internal.Database;
 import dev.tailor.store.internal.Micros;
 import dev.tailor.store.internal.NamedQueries;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +39,9 @@ public final class JdbiEventRepository implements EventRepository {
           .filter(EventType::isProductInteraction)
           .map(EventType::wireName)
           .toList();
+
+  /** Customers per query of {@link #recentForCustomers}. */
+  private static final int IDS_PER_QUERY = 500;
 
   private final Database db;
   private final NamedQueries sql;
@@ -178,6 +183,43 @@ public final class JdbiEventRepository implements EventRepository {
                 .bind("limit", n)
                 .map(EventRows::map)
                 .list());
+  }
+
+  /**
+   * One query per {@value #IDS_PER_QUERY} customers, streamed: rows past a customer's {@code limit}
+   * are skipped as they come.
+   */
+  @Override
+  public Map<String, List<Event>> recentForCustomers(Collection<String> customerIds, int limit) {
+    int n = Batches.limit(limit);
+    List<String> wanted = customerIds.stream().filter(Objects::nonNull).distinct().toList();
+    Map<String, List<Event>> out = new HashMap<>();
+    for (String id : wanted) {
+      out.put(id, new ArrayList<>());
+    }
+    if (wanted.isEmpty() || n == 0) {
+      return out;
+    }
+    db.stream(
+        "reading the recent events of " + wanted.size() + " customers",
+        h -> {
+          for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+            h.createQuery(sql.get("recent-for-customers"))
+                .bindList(
+                    "ids", wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)))
+                .setFetchSize(Database.FETCH_SIZE)
+                .map(EventRows::map)
+                .forEach(
+                    e -> {
+                      List<Event> theirs = out.get(e.customerId().orElseThrow());
+                      if (theirs.size() < n) {
+                        theirs.add(e);
+                      }
+                    });
+          }
+          return null;
+        });
+    return out;
   }
 
   @Override

@@ -56,5 +56,12 @@ FROM messages
 WHERE customer_id = :customerId AND sent_at >= :since AND state = 'sent'
 ORDER BY sent_at, id
 
+-- name: sent-to-customers
+SELECT id, campaign_id, customer_id, variant, holdout, state, send_at, decision, subject,
+       transport_id, detail, created_at, updated_at, sent_at
+FROM messages
+WHERE customer_id IN (<ids>) AND sent_at >= :since AND state = 'sent'
+ORDER BY customer_id, sent_at, id
+
 -- name: count
 SELECT COUNT(*) FROM messages

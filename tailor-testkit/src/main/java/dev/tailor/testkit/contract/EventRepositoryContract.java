@@ -257,4 +257,41 @@ public abstract class EventRepositoryContract extends StoreContractSupport {
     assertThat(events().recentForCustomer("c1", 0)).isEmpty();
     assertThat(events().recentForCustomer("nobody", 10)).isEmpty();
   }
+
+  @Test
+  public void recentForCustomersGivesEachCustomerWhatRecentForCustomerGives() {
+    List<Event> log = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      // equal timestamps in pairs, so the append order decides ties
+      log.add(view("e" + i, "c" + (i % 4), "p" + (i % 7), minutes(i / 2)));
+    }
+    events().appendAll(log);
+    List<String> ids = List.of("c2", "c0", "nobody", "c3", "c0", "c1");
+    for (int limit : new int[] {0, 1, 5, 100}) {
+      Map<String, List<Event>> all = events().recentForCustomers(ids, limit);
+      assertThat(all).containsOnlyKeys("c0", "c1", "c2", "c3", "nobody");
+      for (String id : all.keySet()) {
+        assertThat(all.get(id))
+            .as(id + " limit " + limit)
+            .containsExactlyElementsOf(events().recentForCustomer(id, limit));
+      }
+    }
+    assertThat(events().recentForCustomers(List.of(), 10)).isEmpty();
+  }
+
+  @Test
+  public void recentForCustomersReadsMoreCustomersThanOneQueryTakes() {
+    List<Event> log = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      ids.add("c" + i);
+      log.add(view("a" + i, "c" + i, "p1", minutes(1)));
+      log.add(view("b" + i, "c" + i, "p2", minutes(2)));
+    }
+    events().appendAll(log);
+    Map<String, List<Event>> all = events().recentForCustomers(ids, 10);
+    assertThat(all).hasSize(1_200);
+    assertThat(all.get("c0")).extracting(Event::eventId).containsExactly("b0", "a0");
+    assertThat(all.get("c1199")).extracting(Event::eventId).containsExactly("b1199", "a1199");
+  }
 }

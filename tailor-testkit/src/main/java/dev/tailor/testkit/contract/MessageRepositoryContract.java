@@ -253,4 +253,29 @@ public abstract class MessageRepositoryContract extends StoreContractSupport {
     assertThat(messages().sentTo("c3", minutes(0))).isEmpty();
     assertThat(messages().sentTo("nobody", minutes(0))).isEmpty();
   }
+
+  @Test
+  public void sentToCustomersGivesEachCustomerWhatSentToGives() {
+    List<Message> planned = new ArrayList<>();
+    List<MessageUpdate> moves = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      planned.add(message("m" + i, "w" + (i % 3), "c" + (i % 5), minutes(0)));
+      MessageState next = i % 7 == 0 ? MessageState.FAILED : MessageState.SENT;
+      moves.add(MessageUpdate.of("m" + i, MessageState.PLANNED, next, minutes(40 - i)));
+    }
+    messages().planAll(planned);
+    messages().transition(moves);
+    List<String> ids = List.of("c4", "c0", "c1", "nobody", "c0", "c2", "c3");
+    for (int since : new int[] {0, 15, 35, 100}) {
+      var all = messages().sentToCustomers(ids, minutes(since));
+      assertThat(all).containsOnlyKeys("c0", "c1", "c2", "c3", "c4", "nobody");
+      for (String id : all.keySet()) {
+        assertThat(all.get(id))
+            .as(id + " since " + since)
+            .containsExactlyElementsOf(messages().sentTo(id, minutes(since)));
+      }
+    }
+    assertThat(messages().sentToCustomers(List.of("c1"), minutes(0)).get("c1")).isNotEmpty();
+    assertThat(messages().sentToCustomers(List.of(), minutes(0))).isEmpty();
+  }
 }

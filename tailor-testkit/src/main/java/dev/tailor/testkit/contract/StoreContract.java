@@ -182,6 +182,34 @@ public abstract class StoreContract extends StoreContractSupport {
   }
 
   @Test
+  public void recentForCustomersIncludesTheEventsOfTheirLinkedAnonymousIds() {
+    store
+        .events()
+        .appendAll(
+            List.of(
+                knownView("own1", "c1", "p1", 1),
+                anonymousView("anon2", "a1", "p2", 2),
+                anonymousView("anon3", "a2", "p3", 3),
+                knownView("own4", "c1", "p4", 4),
+                anonymousView("stranger", "a9", "p5", 5),
+                anonymousView("other", "a3", "p6", 6),
+                knownView("own7", "c2", "p7", 7)));
+    store
+        .identities()
+        .linkAll(
+            List.of(
+                link("a1", "c1", minutes(0)),
+                link("a2", "c1", minutes(0)),
+                link("a3", "c2", minutes(0))));
+    var all = store.events().recentForCustomers(List.of("c1", "c2", "c3"), 3);
+    assertThat(all.get("c1")).extracting(Event::eventId).containsExactly("own4", "anon3", "anon2");
+    assertThat(all.get("c1")).allSatisfy(e -> assertThat(e.customerId()).contains("c1"));
+    assertThat(all.get("c2")).extracting(Event::eventId).containsExactly("own7", "other");
+    assertThat(all.get("c2")).allSatisfy(e -> assertThat(e.customerId()).contains("c2"));
+    assertThat(all.get("c3")).isEmpty();
+  }
+
+  @Test
   public void topProductsCountsLinkedVisitorsAsTheirCustomerAndUnlinkedOnesAsNoCustomer() {
     store
         .events()
