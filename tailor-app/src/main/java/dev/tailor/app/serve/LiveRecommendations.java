@@ -23,9 +23,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * drops that customer's entry, so what they did a moment ago (views, carts, purchases) shapes the
  * next answer: item-based sources are seeded from it, ALS folds it in, and purchased items are
  * excluded. Tracked events also feed the live trending counters ({@link LiveTrends}).
+ *
+ * <p>When a snapshot is swapped in, every customer's model-only answer is computed ahead on a
+ * background thread ({@link Precompute}); a request then only looks it up, unless one of the
+ * customer's events was tracked since the store was read (then it is computed as above).
  */
 public final class LiveRecommendations implements RecommendationService, AutoCloseable {
   /** Events of a customer read per request. */
@@ -52,6 +61,15 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
   private final ModelWatcher watcher;
   private final CustomerCache cache;
   private final LiveTrends trends;
+  private final PrecomputedAnswers precomputed = new PrecomputedAnswers();
+  private final ExecutorService precomputing =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "tailor-precompute");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+          });
   private final Object lock = new Object();
   private volatile Map<String, Product> catalog;
 
@@ -65,6 +83,7 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
     this.strategies = new StrategyEngines(wiring, store, folder, clock, this::catalog);
     watcher.onSwap(m -> trends.follow(m.recommender()));
     watcher.onSwap(m -> strategies.modelsChanged());
+    watcher.onSwap(this::precompute);
     watcher.onTick(trends::refresh);
   }
 
@@ -74,6 +93,12 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
       return decide(customerId, strategy.get(), n);
     }
     ModelWatcher.Loaded m = watcher.get();
+    if (n <= KEPT_N) {
+      Optional<Recommendations> ready = precomputed.find(m, customerId);
+      if (ready.isPresent()) {
+        return present(m, ready.get(), n);
+      }
+    }
     String version = m.version() + "#" + trends.round();
     CustomerCache.Entry seen = cache.seen(customerId);
     boolean usable = cache.usable(seen);
@@ -97,10 +122,17 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
       ModelWatcher.Loaded m, String customerId, List<Event> events, int n) {
     CustomerHistory history = m.profiles().fromEvents(customerId, events, m.serving().reference());
     Recommender recommender = trends.live(m.recommender());
-    Recommendations r = recommender.recommend(history, n, Exclusion.PURCHASED);
+    return present(m, recommender.recommend(history, n, Exclusion.PURCHASED), n);
+  }
+
+  /** {@code r} in the API's shape, cut to {@code n} items, with the catalog's titles. */
+  private Recommendation present(ModelWatcher.Loaded m, Recommendations r, int n) {
     Map<String, Product> products = catalog();
-    List<Recommendation.Item> items = new ArrayList<>();
+    List<Recommendation.Item> items = new ArrayList<>(Math.min(n, r.items().size()));
     for (dev.tailor.reco.recommend.Recommendation i : r.items()) {
+      if (items.size() == n) {
+        break;
+      }
       Product p = products.get(i.productId());
       items.add(
           new Recommendation.Item(
@@ -109,7 +141,7 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
     List<String> notes = new ArrayList<>();
     r.note().ifPresent(notes::add);
     return new Recommendation(
-        customerId,
+        r.customerId(),
         Optional.empty(),
         List.of(m.version()),
         Optional.of(m.serving().header().createdAt()),
@@ -134,14 +166,88 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
   @Override
   public void eventsTracked(List<Event> events) {
     String last = null;
+    Set<String> anonymous = null;
     for (Event e : events) {
       String c = e.customerId().orElse(null);
-      if (c != null && !c.equals(last)) {
-        cache.drop(c);
+      if (c == null && e.anonymousId().isPresent()) {
+        if (anonymous == null) {
+          anonymous = new HashSet<>();
+        }
+        anonymous.add(e.anonymousId().get());
+      } else if (c != null && !c.equals(last)) {
+        forget(c);
         last = c;
       }
     }
+    if (anonymous != null) {
+      // an anonymous visitor already linked to a customer: the event is theirs on read
+      for (String a : anonymous) {
+        store.identities().resolve(a).ifPresent(this::forget);
+      }
+    }
     trends.add(events);
+  }
+
+  /** What is kept of {@code customerId} no longer holds: their events changed. */
+  private void forget(String customerId) {
+    precomputed.tracked(customerId);
+    cache.drop(customerId);
+  }
+
+  /**
+   * Computes every customer's answer for {@code m} on the background thread (when its answers do
+   * not move with live trending counts and answers are kept at all); a run for an older model stops
+   * when a newer one is swapped in.
+   */
+  private void precompute(ModelWatcher.Loaded m) {
+    precomputed.clear();
+    if (serving.cacheCustomers() == 0 || trends.follows(m.recommender())) {
+      return;
+    }
+    precomputing.execute(
+        () -> {
+          if (watcher.current().orElse(null) != m) {
+            return;
+          }
+          long start = System.nanoTime();
+          try {
+            PrecomputedAnswers.Table t =
+                Precompute.run(
+                    m,
+                    store.events(),
+                    precomputed.mark(),
+                    KEPT_N,
+                    serving.cacheCustomers(),
+                    () -> watcher.current().orElse(null) != m);
+            precomputed.publish(t);
+            LOG.info(
+                "precomputed answers of {} customers for {} in {} ms{}",
+                t.answers().size(),
+                m.version(),
+                (System.nanoTime() - start) / 1_000_000,
+                t.cold().isPresent()
+                    ? ""
+                    : " (stopped at tailor.reco.serving.cache-customers; others computed on"
+                        + " request)");
+          } catch (CancellationException e) {
+            LOG.info("precomputing answers for {} stopped: {}", m.version(), e.getMessage());
+          } catch (RuntimeException e) {
+            LOG.warn(
+                "precomputing answers for {} failed (answers are computed on request): {}",
+                m.version(),
+                e.toString());
+          }
+        });
+  }
+
+  /** The answer precomputed for {@code customerId} that holds now, if any. */
+  Optional<Recommendations> precomputedAnswer(String customerId) {
+    return watcher.current().flatMap(m -> precomputed.find(m, customerId));
+  }
+
+  /** Customers whose answers are precomputed for the model serving now. */
+  int precomputedCustomers() {
+    return precomputed.size();
   }
 
   @Override
@@ -239,6 +345,7 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
   @Override
   public void close() {
     watcher.close();
+    precomputing.shutdownNow();
   }
 
   /** The catalog in memory, read again after a change. */

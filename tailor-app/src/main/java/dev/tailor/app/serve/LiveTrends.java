@@ -73,6 +73,12 @@ final class LiveTrends {
     return l != null && l.source() == r ? l.current() : r;
   }
 
+  /** True when the live counts follow {@code r}, so its answers change as events are counted. */
+  boolean follows(Recommender r) {
+    Live l = live;
+    return l != null && l.source() == r;
+  }
+
   /** Changes each time the live counts change the serving model (part of a cached answer's key). */
   long round() {
     Live l = live;
