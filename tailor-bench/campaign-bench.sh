@@ -12,7 +12,9 @@
 # The frequency cap is turned off so that re-runs on the same shop reach everyone again.
 # Env: TAILOR_BENCH_DIR (scratch folder, default a new temp folder, removed at the end; when it
 #      already holds a shop imported and trained by an earlier run, that shop is reused and only
-#      the campaign runs again, under a new key).
+#      the campaign runs again, under a new key); TAILOR_JAR (a runnable jar to measure instead of
+#      building tailor-app/target/tailor.jar); TAILOR_BENCH_JAVA_OPTS (more JVM options for the
+#      campaign run, e.g. a flight recording).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 customers=50000 products=10000 heap=1g threads="" channel=outbox
@@ -29,8 +31,12 @@ done
 work="${TAILOR_BENCH_DIR:-$(mktemp -d)}"
 trap '[ -z "${TAILOR_BENCH_DIR:-}" ] && rm -rf "$work"' EXIT
 
-"$repo/tailor" --version >/dev/null   # builds the jar when needed
-jar="$repo/tailor-app/target/tailor.jar"
+if [ -n "${TAILOR_JAR:-}" ]; then
+  jar="$TAILOR_JAR"
+else
+  "$repo/tailor" --version >/dev/null   # builds the jar when needed
+  jar="$repo/tailor-app/target/tailor.jar"
+fi
 db="jdbc:sqlite:$work/bench.db"
 export TAILOR_RECO_MODELS_DIR="$work/models"
 tailor() { java -Xmx"$heap" -jar "$jar" --db "$db" "$@"; }
@@ -61,7 +67,7 @@ sed -e "s#^key: weekly-picks#key: $key#" \
 
 echo "running the campaign ..." >&2
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -v java -Xmx"$heap" -jar "$jar" --db "$db" campaign run "$work/bench.yaml" --json \
+/usr/bin/time -v java -Xmx"$heap" ${TAILOR_BENCH_JAVA_OPTS:-} -jar "$jar" --db "$db" campaign run "$work/bench.yaml" --json \
   $threads >"$work/run.json" 2>"$work/run.err" || { cat "$work/run.err" >&2; exit 1; }
 grep -E "planned|delivered|training" "$work/run.err" >&2 || true
 if [ "$channel" = outbox ]; then

@@ -102,6 +102,7 @@ public final class TestShop {
     Map<String, Product> catalog = new HashMap<>();
     store.products().forEach(p -> catalog.put(p.id(), p));
     Map<String, DecisionEngine> engines = new LinkedHashMap<>();
+    SentDecisions sent = new SentDecisions(store.messages());
     for (Variant v : files.arms()) {
       engines.put(
           v.name(),
@@ -110,13 +111,10 @@ public final class TestShop {
               ModelSet.of(Map.of(), WeightScheme.DEFAULTS, clock.instant()),
               catalog,
               new DecisionEngine.Settings(
-                  clock,
-                  new SentDecisions(store.messages()),
-                  dev.tailor.strategy.explore.ClickFeedback.NONE,
-                  0)));
+                  clock, sent, dev.tailor.strategy.explore.ClickFeedback.NONE, 0)));
     }
     TemplateComposer composer =
         new TemplateComposer(new EmailRenderer(RENDER), files.templates(), files.arms(), catalog);
-    return new CampaignSetup(spec, files, engines, composer);
+    return new CampaignSetup(spec, files, engines, composer, java.util.Optional.of(sent));
   }
 }

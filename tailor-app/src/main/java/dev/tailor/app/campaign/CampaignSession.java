@@ -69,6 +69,7 @@ final class CampaignSession {
     store.products().forEach(p -> catalog.put(p.id(), p));
     Map<String, DecisionEngine> engines = new LinkedHashMap<>();
     SentClickFeedback clicks = SentClickFeedback.load(store, clock.instant());
+    SentDecisions sent = new SentDecisions(store.messages());
     for (Variant v : files.arms()) {
       engines.put(
           v.name(),
@@ -76,7 +77,7 @@ final class CampaignSession {
               files.strategies().get(v.name()),
               models,
               catalog,
-              new DecisionEngine.Settings(clock, new SentDecisions(store.messages()), clicks, 0)));
+              new DecisionEngine.Settings(clock, sent, clicks, 0)));
     }
     // the sender settings saved in the dashboard, where the configuration keeps its defaults
     var sender = store.settings().get();
@@ -86,7 +87,8 @@ final class CampaignSession {
             files.templates(),
             files.arms(),
             catalog);
-    return SenderSettings.setup(new CampaignSetup(spec, files, engines, composer), sender);
+    return SenderSettings.setup(
+        new CampaignSetup(spec, files, engines, composer, Optional.of(sent)), sender);
   }
 
   /** The campaign file a campaign was run with, as kept in the store. */

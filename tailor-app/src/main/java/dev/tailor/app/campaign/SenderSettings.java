@@ -42,8 +42,7 @@ public final class SenderSettings {
       return setup;
     }
     var composer = setup.composer();
-    return new CampaignSetup(
-        setup.spec(), setup.files(), setup.engines(), r -> email(composer.compose(r), stored));
+    return setup.withComposer(r -> email(composer.compose(r), stored));
   }
 
   static OutgoingEmail email(OutgoingEmail e, ShopSettings stored) {

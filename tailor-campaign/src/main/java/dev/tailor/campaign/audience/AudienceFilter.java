@@ -44,6 +44,19 @@ public final class AudienceFilter {
    * are in the audience. {@code events} is only called when a condition needs the history.
    */
   public Optional<String> exclusion(Customer c, Supplier<List<Event>> events) {
+    Optional<String> why = exclusionBeforeHistory(c);
+    if (why.isPresent() || !spec.needsEvents()) {
+      return why;
+    }
+    return historyExclusion(events.get());
+  }
+
+  /**
+   * Why the customer is left out by consent, address, country or attributes, the conditions that
+   * need no history; a customer who passes still needs {@link #historyExclusion} when {@link
+   * #needsEvents}.
+   */
+  public Optional<String> exclusionBeforeHistory(Customer c) {
     if (!c.consent().isSubscribed()) {
       return Optional.of("not_subscribed");
     }
@@ -60,10 +73,14 @@ public final class AudienceFilter {
         return Optional.of("attribute");
       }
     }
-    if (!spec.needsEvents()) {
-      return Optional.empty();
-    }
-    List<Event> history = events.get();
+    return Optional.empty();
+  }
+
+  /**
+   * Why a customer who passed {@link #exclusionBeforeHistory} is left out by the conditions on
+   * their {@code history} ({@code inactive}, {@code has_purchased}, {@code not_purchased}).
+   */
+  public Optional<String> historyExclusion(List<Event> history) {
     if (spec.activeWithinDays().isPresent()) {
       Instant since = now.minus(Duration.ofDays(spec.activeWithinDays().getAsInt()));
       boolean active = history.stream().anyMatch(e -> !e.timestamp().isBefore(since));

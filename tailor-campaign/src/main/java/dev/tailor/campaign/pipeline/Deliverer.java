@@ -6,6 +6,7 @@ import dev.tailor.core.campaign.MessageUpdate;
 import dev.tailor.core.campaign.Variant;
 import dev.tailor.core.customer.Customer;
 import dev.tailor.core.decision.Decision;
+import dev.tailor.core.event.Event;
 import dev.tailor.core.mail.DeliveryResult;
 import dev.tailor.core.mail.MailTransport;
 import dev.tailor.core.mail.OutgoingEmail;
@@ -107,38 +108,61 @@ final class Deliverer {
     List<MessageUpdate> claims = new ArrayList<>();
     List<MessageUpdate> failed = new ArrayList<>();
     Map<String, Ready> ready = new HashMap<>();
-    for (Due d : due) {
-      Message m = d.message();
-      try {
-        Ready r = render(d);
-        ready.put(m.id(), r);
-        claims.add(
-            new MessageUpdate(
-                m.id(),
-                m.state(),
-                MessageState.SENDING,
-                clock.instant(),
-                m.decision().isPresent()
-                    ? Optional.empty()
-                    : Optional.of(r.email().metadata().get("decision")),
-                Optional.of(r.email().subject()),
-                Optional.empty(),
-                Optional.empty()));
-      } catch (RuntimeException e) {
-        // A message that cannot be decided or rendered fails for good with the reason (status
-        // and the report show it); waiting would only fail it again on every resume.
-        failed.add(
-            MessageUpdate.of(m.id(), m.state(), MessageState.FAILED, clock.instant())
-                .withDetail("render failed: " + e.getMessage()));
+    // Messages decided now (decide_at: send) read their customers' events and earlier sends in
+    // one query each for the chunk.
+    List<String> deciding =
+        due.stream()
+            .filter(d -> d.decision() == null && d.message().decision().isEmpty())
+            .map(d -> d.customer().id())
+            .toList();
+    Map<String, List<Event>> history =
+        deciding.isEmpty() ? Map.of() : ChunkReads.events(store, deciding);
+    SentDecisions.Scope sends = ChunkReads.sends(setup, deciding, clock.instant());
+    try {
+      for (Due d : due) {
+        renderOne(d, history, claims, failed, ready);
       }
+    } finally {
+      sends.close();
     }
     report.moved(MessageState.FAILED, store.messages().transition(failed).size());
     send(store.messages().transition(claims), ready);
   }
 
+  private void renderOne(
+      Due d,
+      Map<String, List<Event>> history,
+      List<MessageUpdate> claims,
+      List<MessageUpdate> failed,
+      Map<String, Ready> ready) {
+    Message m = d.message();
+    try {
+      Ready r = render(d, history);
+      ready.put(m.id(), r);
+      claims.add(
+          new MessageUpdate(
+              m.id(),
+              m.state(),
+              MessageState.SENDING,
+              clock.instant(),
+              m.decision().isPresent()
+                  ? Optional.empty()
+                  : Optional.of(r.email().metadata().get("decision")),
+              Optional.of(r.email().subject()),
+              Optional.empty(),
+              Optional.empty()));
+    } catch (RuntimeException e) {
+      // A message that cannot be decided or rendered fails for good with the reason (status
+      // and the report show it); waiting would only fail it again on every resume.
+      failed.add(
+          MessageUpdate.of(m.id(), m.state(), MessageState.FAILED, clock.instant())
+              .withDetail("render failed: " + e.getMessage()));
+    }
+  }
+
   private record Ready(Message message, OutgoingEmail email) {}
 
-  private Ready render(Due due) {
+  private Ready render(Due due, Map<String, List<Event>> history) {
     Message m = due.message();
     Customer c = due.customer();
     Variant v =
@@ -158,7 +182,11 @@ final class Deliverer {
                     .decide(
                         c.id(),
                         c.firstName(),
-                        store.events().recentForCustomer(c.id(), Planner.EVENTS_PER_CUSTOMER));
+                        history.containsKey(c.id())
+                            ? history.get(c.id())
+                            : store
+                                .events()
+                                .recentForCustomer(c.id(), Planner.EVENTS_PER_CUSTOMER));
     OutgoingEmail email = setup.composer().compose(Recipient.of(m, c, v, d));
     return new Ready(m, email);
   }

@@ -123,26 +123,38 @@ final class Planner {
       Consumer<List<Deliverer.Due>> deliver) {
     CampaignSpec spec = setup.spec();
     report.considered(page.size());
-    List<Candidate> candidates = new ArrayList<>();
+    List<Candidate> kept = new ArrayList<>();
     for (Customer c : page) {
       Assignment a = assigner.assign(c.id());
       if (!full && !a.pilot()) {
         report.excluded("outside_pilot");
         continue;
       }
-      List<List<Event>> events = new ArrayList<>(1);
-      Optional<String> why =
-          filter.exclusion(
-              c,
-              () -> {
-                events.add(store.events().recentForCustomer(c.id(), EVENTS_PER_CUSTOMER));
-                return events.get(0);
-              });
+      Optional<String> why = filter.exclusionBeforeHistory(c);
       if (why.isPresent()) {
         report.excluded(why.get());
         continue;
       }
-      candidates.add(new Candidate(c, a, events.isEmpty() ? null : events.get(0)));
+      kept.add(new Candidate(c, a, null));
+    }
+    boolean decideNow = spec.decideAt() == CampaignSpec.DecideAt.BUILD || !write;
+    if (filter.needsEvents() || decideNow) {
+      // one query for the chunk instead of one per customer
+      Map<String, List<Event>> history =
+          ChunkReads.events(store, kept.stream().map(x -> x.customer().id()).toList());
+      for (Candidate x : kept) {
+        x.events = history.get(x.customer().id());
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (Candidate x : kept) {
+      Optional<String> why =
+          filter.needsEvents() ? filter.historyExclusion(events(x)) : Optional.empty();
+      if (why.isPresent()) {
+        report.excluded(why.get());
+        continue;
+      }
+      candidates.add(x);
     }
     List<String> ids = candidates.stream().map(x -> x.customer().id()).toList();
     Map<String, SuppressionReason> listed = store.suppressions().reasonsFor(ids);
@@ -154,13 +166,18 @@ final class Planner {
             : Map.of();
     List<Message> messages = new ArrayList<>();
     List<Deliverer.Due> due = new ArrayList<>();
-    for (Candidate x : candidates) {
-      Planned p = message(x, listed, recent, times, report, write);
-      Message m = p.message();
-      messages.add(m);
-      if (m.state() == MessageState.PLANNED && !m.sendAt().isAfter(now)) {
-        due.add(new Deliverer.Due(m, x.customer(), p.decision()));
+    SentDecisions.Scope sends = ChunkReads.sends(setup, decideNow ? ids : List.of(), now);
+    try {
+      for (Candidate x : candidates) {
+        Planned p = message(x, listed, recent, times, report, write);
+        Message m = p.message();
+        messages.add(m);
+        if (m.state() == MessageState.PLANNED && !m.sendAt().isAfter(now)) {
+          due.add(new Deliverer.Due(m, x.customer(), p.decision()));
+        }
       }
+    } finally {
+      sends.close();
     }
     if (write) {
       int stored = store.messages().planAll(messages);
