@@ -32,6 +32,12 @@ import java.util.concurrent.locks.LockSupport;
  *       sent to an outbox), in turn; prints opens and clicks answered (200 / 302), errors,
  *       requests/s and p50/p99/max latency. Compare with the store's {@code email_opened} and
  *       {@code email_clicked} counts for lost events.
+ *   <li>{@code hits}: the same requests as {@code links} from a lean driver: {@code --workers}
+ *       keep-alive HTTP/1.1 connections over plain sockets, one thread each, sending pre-built
+ *       request bytes in a closed loop for {@code --seconds} (after {@code --warmup} seconds not
+ *       counted). Every answer's status is counted. Prints requests/s, p50/p99/max, the driver's
+ *       own CPU per request and, with {@code --server-pid PID}, the server's CPU per request (from
+ *       {@code /proc/PID/stat}) and the load average at start and end.
  * </ul>
  */
 public final class HttpLoadBench {
@@ -50,6 +56,7 @@ public final class HttpLoadBench {
     int batch = 500;
     int products = 1000;
     String outbox = null;
+    long serverPid = 0;
     for (int i = 1; i < args.length; i += 2) {
       switch (args[i]) {
         case "--url" -> base = args[i + 1];
@@ -63,6 +70,7 @@ public final class HttpLoadBench {
         case "--batch" -> batch = Integer.parseInt(args[i + 1]);
         case "--products" -> products = Integer.parseInt(args[i + 1]);
         case "--outbox" -> outbox = args[i + 1];
+        case "--server-pid" -> serverPid = Long.parseLong(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -71,6 +79,19 @@ public final class HttpLoadBench {
         throw new IllegalArgumentException("--outbox DIR is required");
       }
       links(base, java.nio.file.Path.of(outbox), workers, seconds);
+      return;
+    }
+    if (mode.equals("hits")) {
+      if (outbox == null) {
+        throw new IllegalArgumentException("--outbox DIR is required");
+      }
+      LeanHits.run(
+          URI.create(base),
+          trackedPaths(java.nio.file.Path.of(outbox)),
+          workers,
+          warmup,
+          seconds,
+          serverPid);
       return;
     }
     if (key == null) {
@@ -82,7 +103,7 @@ public final class HttpLoadBench {
     } else if (mode.equals("track")) {
       track(base, key, workers, batch, seconds, customers, products);
     } else {
-      throw new IllegalArgumentException("mode must be recs, track or links");
+      throw new IllegalArgumentException("mode must be recs, track, links or hits");
     }
   }
 
@@ -386,5 +407,223 @@ public final class HttpLoadBench {
         ms(all, 0.50),
         ms(all, 0.99),
         all[all.length - 1] / 1e6);
+  }
+
+  /**
+   * The {@code hits} mode: closed-loop keep-alive connections over plain blocking sockets, each
+   * request's bytes built once, so the driver spends little CPU of the machine it shares.
+   */
+  private static final class LeanHits {
+    private final List<byte[]> requests;
+    private final int workers;
+    private final java.util.concurrent.atomic.AtomicLongArray statuses =
+        new java.util.concurrent.atomic.AtomicLongArray(600);
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong tracked = new AtomicLong();
+    private volatile boolean counting;
+    private volatile boolean stop;
+
+    private LeanHits(URI base, List<String> paths, int workers) {
+      String host = base.getHost() + ":" + base.getPort();
+      this.requests = new ArrayList<>(paths.size());
+      for (String path : paths) {
+        requests.add(
+            ("GET "
+                    + path
+                    + " HTTP/1.1\r\nHost: "
+                    + host
+                    + "\r\nUser-Agent: Mozilla/5.0 (tailor-bench)\r\nAccept: */*\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+      this.workers = workers;
+    }
+
+    static void run(
+        URI base, List<String> paths, int workers, int warmup, int seconds, long serverPid)
+        throws Exception {
+      LeanHits hits = new LeanHits(base, paths, workers);
+      long[][] latencies = new long[workers][];
+      int[] counts = new int[workers];
+      List<Thread> threads = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        int worker = w;
+        Thread t =
+            new Thread(
+                () -> {
+                  long[] mine = new long[1 << 16];
+                  int n = 0;
+                  int i = worker;
+                  while (!hits.stop) {
+                    try (java.net.Socket socket =
+                        new java.net.Socket(base.getHost(), base.getPort())) {
+                      socket.setTcpNoDelay(true);
+                      java.io.OutputStream out = socket.getOutputStream();
+                      java.io.InputStream in =
+                          new java.io.BufferedInputStream(socket.getInputStream(), 8_192);
+                      while (!hits.stop) {
+                        byte[] request = hits.requests.get(i % hits.requests.size());
+                        long t0 = System.nanoTime();
+                        out.write(request);
+                        Answer a = Answer.read(in);
+                        long took = System.nanoTime() - t0;
+                        i += hits.workers;
+                        if (a.status == 200 || a.status == 302) {
+                          hits.tracked.incrementAndGet();
+                        }
+                        if (hits.counting) {
+                          hits.statuses.incrementAndGet(Math.min(a.status, 599));
+                          if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                          }
+                          mine[n++] = took;
+                        }
+                        if (a.close) {
+                          break;
+                        }
+                      }
+                    } catch (java.io.IOException e) {
+                      if (hits.counting) {
+                        hits.failures.incrementAndGet();
+                      }
+                    }
+                  }
+                  latencies[worker] = mine;
+                  counts[worker] = n;
+                });
+        t.start();
+        threads.add(t);
+      }
+      Thread.sleep(warmup * 1_000L);
+      java.lang.management.OperatingSystemMXBean os =
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long driverCpu0 = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+      long serverCpu0 = serverPid > 0 ? cpuMillis(serverPid) : 0;
+      String load0 = loadAverage();
+      long start = System.nanoTime();
+      hits.counting = true;
+      Thread.sleep(seconds * 1_000L);
+      hits.counting = false;
+      double wall = (System.nanoTime() - start) / 1e9;
+      long driverCpu =
+          (((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() - driverCpu0)
+              / 1_000_000;
+      long serverCpu = serverPid > 0 ? cpuMillis(serverPid) - serverCpu0 : 0;
+      String load1 = loadAverage();
+      hits.stop = true;
+      for (Thread t : threads) {
+        t.join(30_000);
+      }
+      long[] all = new long[Arrays.stream(counts).sum()];
+      int at = 0;
+      for (int w = 0; w < workers; w++) {
+        System.arraycopy(latencies[w], 0, all, at, counts[w]);
+        at += counts[w];
+      }
+      Arrays.sort(all);
+      StringBuilder byStatus = new StringBuilder();
+      for (int s = 0; s < 600; s++) {
+        if (hits.statuses.get(s) > 0) {
+          byStatus.append(byStatus.length() == 0 ? "" : ",").append('"').append(s).append("\":");
+          byStatus.append(hits.statuses.get(s));
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "{\"mode\":\"hits\",\"workers\":%d,\"seconds\":%.1f,\"requests\":%d,\"status\":{%s},"
+              + "\"failed_connections\":%d,\"requests_per_s\":%.0f,\"p50_ms\":%.2f,"
+              + "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"driver_cpu_ms_per_request\":%.3f,"
+              + "\"server_cpu_ms_per_request\":%.3f,\"load_start\":\"%s\",\"load_end\":\"%s\","
+              + "\"hits_answered_including_warmup\":%d}%n",
+          workers,
+          wall,
+          all.length,
+          byStatus,
+          hits.failures.get(),
+          all.length / wall,
+          all.length == 0 ? 0 : ms(all, 0.50),
+          all.length == 0 ? 0 : ms(all, 0.99),
+          all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+          all.length == 0 ? 0 : (double) driverCpu / all.length,
+          all.length == 0 || serverPid <= 0 ? 0 : (double) serverCpu / all.length,
+          load0,
+          load1,
+          hits.tracked.get());
+    }
+
+    /** User and system CPU of a process, from {@code /proc/PID/stat} (clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws java.io.IOException {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+      String[] f =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    }
+  }
+
+  /** Status and connection state of one HTTP/1.1 answer, its body read and dropped. */
+  private record Answer(int status, boolean close) {
+    static Answer read(java.io.InputStream in) throws java.io.IOException {
+      String statusLine = line(in);
+      if (statusLine == null) {
+        throw new java.io.EOFException("connection closed");
+      }
+      int status = Integer.parseInt(statusLine.substring(9, 12));
+      long length = 0;
+      boolean chunked = false;
+      boolean close = false;
+      for (String h = line(in); h != null && !h.isEmpty(); h = line(in)) {
+        int colon = h.indexOf(':');
+        String name = h.substring(0, Math.max(colon, 0)).toLowerCase(Locale.ROOT);
+        String value = h.substring(colon + 1).strip();
+        switch (name) {
+          case "content-length" -> length = Long.parseLong(value);
+          case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+          case "connection" -> close = value.equalsIgnoreCase("close");
+          default -> {}
+        }
+      }
+      if (chunked) {
+        for (long size = Long.parseLong(line(in).split(";")[0].strip(), 16);
+            size > 0;
+            size = Long.parseLong(line(in).split(";")[0].strip(), 16)) {
+          skip(in, size);
+          line(in);
+        }
+        line(in);
+      } else {
+        skip(in, length);
+      }
+      return new Answer(status, close);
+    }
+
+    private static void skip(java.io.InputStream in, long n) throws java.io.IOException {
+      for (long left = n; left > 0; ) {
+        long skipped = in.skip(left);
+        if (skipped <= 0) {
+          if (in.read() < 0) {
+            throw new java.io.EOFException("body cut short");
+          }
+          skipped = 1;
+        }
+        left -= skipped;
+      }
+    }
+
+    /** One CRLF-terminated line without its end, or null at the end of the stream. */
+    private static String line(java.io.InputStream in) throws java.io.IOException {
+      StringBuilder b = new StringBuilder(64);
+      for (int c = in.read(); c >= 0; c = in.read()) {
+        if (c == '\n') {
+          int end = b.length();
+          return b.substring(0, end > 0 && b.charAt(end - 1) == '\r' ? end - 1 : end);
+        }
+        b.append((char) c);
+      }
+      return b.length() == 0 ? null : b.toString();
+    }
   }
 }

@@ -16,8 +16,11 @@ import dev.tailor.web.ops.HttpMetrics;
 import dev.tailor.web.ops.MetricsRoutes;
 import dev.tailor.web.ops.RequestLog;
 import dev.tailor.web.server.ClientAddress;
+import dev.tailor.web.server.CommonHeaders;
 import dev.tailor.web.server.InFlight;
 import dev.tailor.web.server.Json;
+import dev.tailor.web.server.LeanLane;
+import dev.tailor.web.server.LeanRoute;
 import dev.tailor.web.server.Problem;
 import dev.tailor.web.server.ProblemException;
 import dev.tailor.web.server.ProblemResponses;
@@ -131,9 +134,7 @@ public final class WebServer implements AutoCloseable {
                               503, "shutting_down", "Shutting down", "the server is stopping"));
                     }
                     ctx.attribute(COUNTED, Boolean.TRUE);
-                    ctx.header("X-Content-Type-Options", "nosniff");
-                    ctx.header("Referrer-Policy", "same-origin");
-                    ctx.header("X-Frame-Options", "SAMEORIGIN");
+                    CommonHeaders.forEach(ctx::header);
                     long length = ctx.contentLength();
                     if (length > settings.maxBodyBytes()) {
                       throw new ProblemException(
@@ -152,6 +153,12 @@ public final class WebServer implements AutoCloseable {
               RouteTable table = new RouteTable(cfg.routes, gate);
               groups.forEach(g -> g.register(table));
               registered.set(table.routes());
+              // hot open routes (tracking hits) are answered ahead of Javalin's pipeline
+              List<LeanRoute> lean = table.leanRoutes();
+              if (!lean.isEmpty()) {
+                cfg.jetty.modifyServer(
+                    server -> server.insertHandler(new LeanLane(lean, inFlight, client, log::log)));
+              }
             });
     app.start(settings.host(), settings.port());
     LOG.info("serving on http://{}:{}", settings.host(), app.port());

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +26,9 @@ public final class HttpMetrics {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Counter ingested;
   private final Counter duplicates;
+  private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+  private record TimerKey(String method, String route, int status) {}
 
   public HttpMetrics(Clock clock, Supplier<Optional<Instant>> modelCreatedAt) {
     ingested =
@@ -47,14 +53,20 @@ public final class HttpMetrics {
 
   /** Records one finished request. */
   public void request(String method, String route, int status, double millis) {
-    Timer.builder("http.server.requests")
+    timers
+        .computeIfAbsent(new TimerKey(method, route, status), this::timer)
+        .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+  }
+
+  /** The timer of one method, route and status, registered once and then reused. */
+  private Timer timer(TimerKey key) {
+    return Timer.builder("http.server.requests")
         .description("HTTP requests by method, route and status")
-        .tag("method", method)
-        .tag("route", route)
-        .tag("status", Integer.toString(status))
+        .tag("method", key.method())
+        .tag("route", key.route())
+        .tag("status", Integer.toString(key.status()))
         .publishPercentiles(0.5, 0.99)
-        .register(registry)
-        .record(Duration.ofNanos((long) (millis * 1_000_000)));
+        .register(registry);
   }
 
   public void ingested(int stored, int duplicate) {

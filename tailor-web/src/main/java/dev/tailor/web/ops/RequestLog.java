@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,23 +39,44 @@ public final class RequestLog {
   }
 
   public void log(Context ctx, Float millis) {
-    double ms = millis == null ? 0 : millis;
-    String route = routeOf(ctx);
-    metrics.request(ctx.method().name(), route, ctx.statusCode(), ms);
+    Object who = ctx.attribute(PRINCIPAL);
+    log(
+        ctx.method().name(),
+        ctx.path(),
+        routeOf(ctx),
+        ctx.statusCode(),
+        millis == null ? 0 : millis,
+        ctx::ip,
+        who);
+  }
+
+  /** A request the lean lane answered (no principal: its routes are open). */
+  public void log(String method, String path, String route, int status, double ms, String ip) {
+    log(method, path, route, status, ms, () -> ip, null);
+  }
+
+  private void log(
+      String method,
+      String path,
+      String route,
+      int status,
+      double ms,
+      Supplier<String> ip,
+      Object who) {
+    metrics.request(method, route, status, ms);
     // a successful open or click is already an event in the store (and counted in the metrics):
     // its line is written at debug only, so a burst of hits does not wait on the log
-    boolean quiet = TRACKING_HITS.contains(route) && ctx.statusCode() < 400;
+    boolean quiet = TRACKING_HITS.contains(route) && status < 400;
     if (quiet ? !LOG.isDebugEnabled() : !LOG.isInfoEnabled()) {
       return;
     }
     Map<String, Object> line = new LinkedHashMap<>();
-    line.put("method", ctx.method().name());
-    line.put("path", ctx.path());
+    line.put("method", method);
+    line.put("path", path);
     line.put("route", route);
-    line.put("status", ctx.statusCode());
+    line.put("status", status);
     line.put("ms", Math.round(ms * 100) / 100.0);
-    line.put("ip", ctx.ip());
-    Object who = ctx.attribute(PRINCIPAL);
+    line.put("ip", ip.get());
     if (who != null) {
       line.put("principal", who);
     }
@@ -66,7 +88,7 @@ public final class RequestLog {
         LOG.info(json);
       }
     } catch (JsonProcessingException e) {
-      LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode());
+      LOG.info("{} {} {}", method, path, status);
     }
   }
 }

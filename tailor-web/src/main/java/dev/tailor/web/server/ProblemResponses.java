@@ -36,18 +36,7 @@ public final class ProblemResponses {
     routes.exception(
         HttpResponseException.class, (e, ctx) -> send(ctx, ofStatus(e.getStatus(), ctx)));
     routes.exception(
-        Exception.class,
-        (e, ctx) -> {
-          if (e instanceof UncheckedIOException && e.getCause() instanceof StreamReadException j) {
-            send(ctx, malformed(j));
-            return;
-          }
-          LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-          send(
-              ctx,
-              Problem.of(
-                  500, "internal", "Internal error", "the server failed; the log has the details"));
-        });
+        Exception.class, (e, ctx) -> send(ctx, failure(e, ctx.method().name(), ctx.path())));
     routes.error(
         404,
         ctx -> {
@@ -65,6 +54,29 @@ public final class ProblemResponses {
                     "method_not_allowed",
                     "Method not allowed",
                     ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  /**
+   * The problem a failure of a handler is answered with: its own for a {@link ProblemException}, by
+   * error code for a {@link TailorException}, else a generic 500 (logged here with its stack
+   * trace).
+   */
+  public static Problem failure(Exception e, String method, String path) {
+    if (e instanceof ProblemException p) {
+      return p.problem();
+    }
+    if (e instanceof TailorException t) {
+      return of(t);
+    }
+    if (e instanceof StreamReadException j) {
+      return malformed(j);
+    }
+    if (e instanceof UncheckedIOException && e.getCause() instanceof StreamReadException j) {
+      return malformed(j);
+    }
+    LOG.error("request {} {} failed", method, path, e);
+    return Problem.of(
+        500, "internal", "Internal error", "the server failed; the log has the details");
   }
 
   /** Writes {@code problem} as the response. */

@@ -26,6 +26,7 @@ public final class RouteTable {
   private final RoutesConfig routes;
   private final Gate gate;
   private final List<Route> registered = new ArrayList<>();
+  private final List<LeanRoute> lean = new ArrayList<>();
 
   public RouteTable(RoutesConfig routes, Gate gate) {
     this.routes = routes;
@@ -50,6 +51,27 @@ public final class RouteTable {
   public RouteTable delete(String path, Access access, Handler handler) {
     routes.delete(path, guarded(path, access, handler));
     return remember("DELETE", path, access);
+  }
+
+  /**
+   * An open GET route that the {@link LeanLane} also serves ahead of Javalin; Javalin's route
+   * answers what the lane leaves to it.
+   */
+  public RouteTable lean(LeanRoute route) {
+    lean.add(route);
+    return get(
+        route.route(),
+        Access.OPEN,
+        ctx -> {
+          LeanAnswer a = route.handler().answer(new JavalinLeanRequest(ctx, route.parameter()));
+          a.headers().forEach(ctx::header);
+          ctx.status(a.status()).contentType(a.contentType()).result(a.body());
+        });
+  }
+
+  /** The lean routes registered so far. */
+  public List<LeanRoute> leanRoutes() {
+    return List.copyOf(lean);
   }
 
   /** Every route registered so far, in order. */

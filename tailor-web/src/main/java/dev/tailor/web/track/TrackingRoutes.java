@@ -19,6 +19,9 @@ import dev.tailor.insights.engagement.MachineTrafficRules;
 import dev.tailor.insights.engagement.ProxyDetector;
 import dev.tailor.insights.engagement.ProxyKind;
 import dev.tailor.web.server.Access;
+import dev.tailor.web.server.LeanAnswer;
+import dev.tailor.web.server.LeanRequest;
+import dev.tailor.web.server.LeanRoute;
 import dev.tailor.web.server.ProblemException;
 import dev.tailor.web.server.RouteGroup;
 import dev.tailor.web.server.RouteTable;
@@ -29,8 +32,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +53,8 @@ import org.slf4j.LoggerFactory;
 public final class TrackingRoutes implements RouteGroup {
   private static final Logger LOG = LoggerFactory.getLogger(TrackingRoutes.class);
   private static final int MAX_PARAM = 8_192;
+  private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store");
+  private static final byte[] REDIRECTED = "Redirected".getBytes(StandardCharsets.UTF_8);
 
   private final Store store;
   private final Clock clock;
@@ -85,49 +92,48 @@ public final class TrackingRoutes implements RouteGroup {
 
   @Override
   public void register(RouteTable routes) {
-    routes.get("/o/{pixel}", Access.OPEN, this::open);
-    routes.get("/c/{message}", Access.OPEN, this::click);
+    routes.lean(new LeanRoute("/o/{pixel}", this::open));
+    routes.lean(new LeanRoute("/c/{message}", this::click));
     routes.get("/u/{message}", Access.OPEN, this::confirmUnsubscribe);
     routes.post("/u/{message}", Access.OPEN, this::unsubscribe);
     routes.get("/f/{message}", Access.OPEN, this::feedback);
     routes.get("/v/{message}", Access.OPEN, this::view);
   }
 
-  private void open(Context ctx) {
-    String file = ctx.pathParam("pixel");
+  private LeanAnswer open(LeanRequest r) {
+    String file = r.segment();
     if (!file.endsWith(".gif") || file.length() == ".gif".length()) {
       throw ProblemException.badRequest(
           "invalid_link", "path", "the open pixel's path must be /o/MESSAGE.gif");
     }
     String messageId = file.substring(0, file.length() - ".gif".length());
-    requireSigned(ctx, messageId, "open");
-    message(messageId).ifPresent(m -> seen(ctx, HitKind.OPEN, m.message, Optional.empty()));
-    ctx.header("Cache-Control", "no-store");
-    ctx.contentType("image/gif");
-    ctx.result(Pixel.bytes());
+    requireSigned(r.query("s"), messageId, "open");
+    message(messageId).ifPresent(m -> seen(r, HitKind.OPEN, m.message, Optional.empty()));
+    return new LeanAnswer(200, "image/gif", NO_STORE, Pixel.bytes());
   }
 
-  private void click(Context ctx) {
-    String messageId = ctx.pathParam("message");
-    String target = param(ctx, "u");
-    requireSigned(ctx, messageId, target);
+  private LeanAnswer click(LeanRequest r) {
+    String messageId = r.segment();
+    String target = param(r.query("u"), "u");
+    requireSigned(r.query("s"), messageId, target);
     requireWebUrl(target);
     message(messageId)
         .ifPresent(
             m ->
                 seen(
-                    ctx,
+                    r,
                     HitKind.CLICK,
                     m.message,
                     ClickedProduct.find(m.links(clicked::links), target)));
-    ctx.header("Cache-Control", "no-store");
-    ctx.redirect(target, io.javalin.http.HttpStatus.FOUND);
+    Map<String, String> headers = new LinkedHashMap<>(NO_STORE);
+    headers.put("Location", target);
+    return new LeanAnswer(302, "text/plain", headers, REDIRECTED);
   }
 
   private void confirmUnsubscribe(Context ctx) {
     String messageId = ctx.pathParam("message");
-    String signature = param(ctx, "s");
-    requireSigned(ctx, messageId, "unsubscribe");
+    String signature = param(ctx.queryParam("s"), "s");
+    requireSigned(signature, messageId, "unsubscribe");
     String action =
         "/u/"
             + URLEncoder.encode(messageId, StandardCharsets.UTF_8)
@@ -146,7 +152,7 @@ public final class TrackingRoutes implements RouteGroup {
 
   private void unsubscribe(Context ctx) {
     String messageId = ctx.pathParam("message");
-    requireSigned(ctx, messageId, "unsubscribe");
+    requireSigned(ctx.queryParam("s"), messageId, "unsubscribe");
     Message m =
         message(messageId)
             .orElseThrow(() -> ProblemException.notFound("no message '" + messageId + "'"))
@@ -182,7 +188,7 @@ public final class TrackingRoutes implements RouteGroup {
 
   private void feedback(Context ctx) {
     String messageId = ctx.pathParam("message");
-    String value = param(ctx, "v");
+    String value = param(ctx.queryParam("v"), "v");
     EventType type;
     if (value.equals("up")) {
       type = EventType.EMAIL_FEEDBACK_POSITIVE;
@@ -191,7 +197,7 @@ public final class TrackingRoutes implements RouteGroup {
     } else {
       throw ProblemException.badRequest("invalid_field", "v", "v must be 'up' or 'down'");
     }
-    requireSigned(ctx, messageId, "feedback:" + value);
+    requireSigned(ctx.queryParam("s"), messageId, "feedback:" + value);
     message(messageId).ifPresent(m -> record(hit(type, m.message, Optional.empty())));
     ctx.header("Cache-Control", "no-store");
     ctx.html(page("Thank you", "<p>Thank you: your feedback improves what we show you.</p>"));
@@ -200,7 +206,7 @@ public final class TrackingRoutes implements RouteGroup {
   /** The email as its recipient got it; no event (there is no event type for it). */
   private void view(Context ctx) {
     String messageId = ctx.pathParam("message");
-    requireSigned(ctx, messageId, "view");
+    requireSigned(ctx.queryParam("s"), messageId, "view");
     Message m =
         message(messageId)
             .orElseThrow(() -> ProblemException.notFound("no message '" + messageId + "'"))
@@ -215,8 +221,9 @@ public final class TrackingRoutes implements RouteGroup {
     ctx.html(html);
   }
 
-  private void requireSigned(Context ctx, String messageId, String payload) {
-    String signature = param(ctx, "s");
+  /** Checks the link's signature {@code s} (as given, null when missing). */
+  private void requireSigned(String s, String messageId, String payload) {
+    String signature = param(s, "s");
     if (messageId.isEmpty()
         || messageId.length() > 200
         || !verifier.verify(messageId, payload, signature)) {
@@ -225,8 +232,8 @@ public final class TrackingRoutes implements RouteGroup {
     }
   }
 
-  private static String param(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+  /** A required query parameter's value {@code v} (null when missing). */
+  private static String param(String v, String name) {
     if (v == null || v.isEmpty()) {
       throw ProblemException.badRequest(
           "invalid_link", name, "the link has no '" + name + "' parameter");
@@ -265,11 +272,11 @@ public final class TrackingRoutes implements RouteGroup {
   }
 
   /** Stores an open or click with what the request shows of who made it. */
-  private void seen(Context ctx, HitKind kind, Message m, Optional<ClickedProduct.Hit> product) {
+  private void seen(LeanRequest r, HitKind kind, Message m, Optional<ClickedProduct.Hit> product) {
     Event e =
         hit(kind == HitKind.OPEN ? EventType.EMAIL_OPENED : EventType.EMAIL_CLICKED, m, product);
-    Optional<String> agent = Optional.ofNullable(ctx.header("User-Agent"));
-    Optional<String> address = Optional.ofNullable(ctx.ip());
+    Optional<String> agent = Optional.ofNullable(r.header("User-Agent"));
+    Optional<String> address = Optional.ofNullable(r.clientAddress());
     Optional<String> proxy = proxies.detect(kind, agent, address).map(ProxyKind::wireName);
     TrackingHit seen = new TrackingHit(e.eventId(), agent, address.flatMap(IpPrefix::of), proxy);
     recorder.record(e, Optional.of(seen));
