@@ -22,6 +22,9 @@ import java.util.Optional;
  * variables.
  */
 public final class RecipientModel {
+  private static final java.util.regex.Pattern NOT_SLUG =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private RecipientModel() {}
 
   public static Map<String, Object> build(
@@ -36,7 +39,8 @@ public final class RecipientModel {
     Map<String, Object> blocks = new HashMap<>();
     ctx.blocks().values().forEach(b -> blocks.put(b.name(), block(b, ctx)));
     String preferred = preferredCategory(ctx);
-    ContentBlock hero = ctx.blocks().get("hero-" + slug(preferred));
+    // a customer's hero block is looked up only when the email has blocks at all
+    ContentBlock hero = ctx.blocks().isEmpty() ? null : ctx.blocks().get("hero-" + slug(preferred));
     if (hero != null) {
       blocks.put("hero", block(hero, ctx));
     }
@@ -124,7 +128,7 @@ public final class RecipientModel {
 
   /** {@code Running Shoes} → {@code running-shoes}. */
   static String slug(String s) {
-    return s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    return NOT_SLUG.matcher(s.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
   }
 
   /** HTML-escapes text for element content and double-quoted attributes. */

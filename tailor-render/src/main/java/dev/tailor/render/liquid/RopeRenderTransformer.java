@@ -40,6 +40,7 @@ final class RopeRenderTransformer implements RenderTransformer {
     private final int maxChars;
     private final RenderDeadline deadline;
     private int length;
+    private int leaves;
     private int appends;
     private String flat;
 
@@ -65,6 +66,7 @@ final class RopeRenderTransformer implements RenderTransformer {
       }
       pieces.add(piece);
       length += piece.length();
+      leaves += piece instanceof Rope r ? r.leaves : 1;
       flat = null;
       if (length > maxChars) {
         throw new IllegalStateException(
@@ -96,23 +98,23 @@ final class RopeRenderTransformer implements RenderTransformer {
     public String toString() {
       if (flat == null) {
         // String.join sizes the text once and copies each piece once, into the string itself
-        List<String> leaves = new ArrayList<>(Math.max(16, pieces.size() * 4));
-        collect(leaves);
-        flat = String.join("", leaves);
+        List<String> all = new ArrayList<>(leaves);
+        collect(all);
+        flat = String.join("", all);
       }
       return flat;
     }
 
-    private void collect(List<String> leaves) {
+    private void collect(List<String> into) {
       for (Object p : pieces) {
         if (p instanceof Rope r) {
           if (r.flat != null) {
-            leaves.add(r.flat);
+            into.add(r.flat);
           } else {
-            r.collect(leaves);
+            r.collect(into);
           }
         } else {
-          leaves.add((String) p);
+          into.add((String) p);
         }
       }
     }

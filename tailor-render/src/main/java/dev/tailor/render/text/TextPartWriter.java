@@ -92,9 +92,7 @@ public final class TextPartWriter {
       out.feedDecoded(rendered, from, start);
       String label = label(Entities.unescape(rendered.substring(start + 1, middle)));
       String href = Entities.unescape(rendered.substring(middle + 1, end)).strip();
-      StringBuilder link = new StringBuilder(label.length() + href.length() * 2 + 8);
-      link(link, label, href.isEmpty() ? href : trackUrl.apply(href));
-      out.feed(link, 0, link.length());
+      feedLink(out, label, href.isEmpty() ? href : trackUrl.apply(href));
       from = end + 1;
     }
     out.feedDecoded(rendered, from, rendered.length());
@@ -201,6 +199,20 @@ public final class TextPartWriter {
       return s;
     }
     return Entities.onlyFive(s) ? Entities.unescape(s) : Parser.unescapeEntities(s, false);
+  }
+
+  /** {@link #link} fed to the tidy stream piece by piece (no copy of the link first). */
+  private static void feedLink(TextTidy out, String label, String href) {
+    if (href.isBlank()) {
+      out.feed(label, 0, label.length());
+    } else if (label.isEmpty()) {
+      out.feed(href, 0, href.length());
+    } else {
+      out.feed(label, 0, label.length());
+      out.feed(" (", 0, 2);
+      out.feed(href, 0, href.length());
+      out.feed(")", 0, 1);
+    }
   }
 
   private static void link(StringBuilder sb, String label, String href) {

@@ -18,7 +18,7 @@ final class TextTidy {
   }
 
   /** Feeds {@code s[from, to)} as it is. */
-  void feed(CharSequence s, int from, int to) {
+  void feed(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (!special(c)) {
@@ -80,7 +80,7 @@ final class TextTidy {
     }
   }
 
-  private void text(CharSequence s, int from, int to) {
+  private void text(String s, int from, int to) {
     if (out.length() > 0) {
       if (newlines > 0) {
         out.append('\n');
