@@ -80,7 +80,8 @@ fi
 
 python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" "$channel" "$load" <<'PY'
 import json, re, sys
-r = json.load(open(sys.argv[1]))
+out = open(sys.argv[1]).read()
+r = json.loads(out[out.index("{"):])  # a flight recording logs a line before the JSON
 t = open(sys.argv[2]).read()
 files, size, heap, channel, load = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
 wall = t.split("Elapsed (wall clock) time (h:mm:ss or m:ss):")[1].split("\n")[0].strip()

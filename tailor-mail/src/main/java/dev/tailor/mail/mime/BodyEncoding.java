@@ -1,5 +1,8 @@
 package dev.tailor.mail.mime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -67,18 +70,15 @@ record BodyEncoding(String name, String body) {
 
   /**
    * ASCII text with CRLF line ends, or null when a line exceeds 998 characters (its CR counted) or
-   * the text holds a NUL.
+   * the text holds a NUL. Skips eight bytes at a time to the next control character.
    */
   private static byte[] sevenBit(byte[] in) {
     int n = in.length;
     int lineStart = 0;
     int longest = 0;
     int bare = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = nextControl(in, 0); i < n; i = nextControl(in, i + 1)) {
       byte b = in[i];
-      if (b > '\r') {
-        continue;
-      }
       if (b == 0) {
         return null;
       }
@@ -103,11 +103,10 @@ record BodyEncoding(String name, String body) {
   private static byte[] crlf(byte[] in) {
     int n = in.length;
     int size = n;
-    for (int i = 0; i < n; i++) {
-      byte b = in[i];
-      if (b == '\n' && (i == 0 || in[i - 1] != '\r')) {
+    for (int i = nextBreak(in, 0); i < n; i = nextBreak(in, i + 1)) {
+      if (in[i] == '\n' && (i == 0 || in[i - 1] != '\r')) {
         size++;
-      } else if (b == '\r' && (i + 1 == n || in[i + 1] != '\n')) {
+      } else if (in[i] == '\r' && (i + 1 == n || in[i + 1] != '\n')) {
         size++;
       }
     }
@@ -120,14 +119,10 @@ record BodyEncoding(String name, String body) {
     byte[] out = new byte[size];
     int k = 0;
     int run = 0;
-    for (int i = 0; i < n; i++) {
-      byte b = in[i];
-      if (b != '\r' && b != '\n') {
-        continue;
-      }
+    for (int i = nextBreak(in, 0); i < n; i = nextBreak(in, run)) {
       System.arraycopy(in, run, out, k, i - run);
       k += i - run;
-      if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
+      if (in[i] == '\r' && i + 1 < n && in[i + 1] == '\n') {
         i++;
       }
       out[k++] = '\r';
@@ -136,6 +131,55 @@ record BodyEncoding(String name, String body) {
     }
     System.arraycopy(in, run, out, k, n - run);
     return out;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The index of the first byte below 0x0E (NUL, CR, LF and other controls) at or after {@code
+   * from} in ASCII {@code in}, or its length. Eight bytes at a time: for bytes below 0x80, {@code
+   * (x - 0x0E..0E) & ~x & 0x80..80} is non-zero exactly when one of them is below 0x0E.
+   */
+  static int nextControl(byte[] in, int from) {
+    int n = in.length;
+    int i = from;
+    while (i + 8 <= n) {
+      long x = (long) LONGS.get(in, i);
+      if (((x - ONES * 0x0E) & ~x & HIGHS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    while (i < n && in[i] > '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The index of the first CR or LF at or after {@code from} in {@code in} (any bytes), or its
+   * length. Eight bytes at a time: a word holds a zero byte exactly when {@code (v - 0x01..01) & ~v
+   * & 0x80..80} is non-zero, applied to the word XOR each line-end byte.
+   */
+  static int nextBreak(byte[] in, int from) {
+    int n = in.length;
+    int i = from;
+    while (i + 8 <= n) {
+      long x = (long) LONGS.get(in, i);
+      long lf = x ^ (ONES * '\n');
+      long cr = x ^ (ONES * '\r');
+      if (((((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGHS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    while (i < n && in[i] != '\r' && in[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   /** RFC 2045 quoted-printable of text whose line breaks are CRLF. */

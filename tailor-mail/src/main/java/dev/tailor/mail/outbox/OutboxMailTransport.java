@@ -12,12 +12,16 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,12 +36,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class OutboxMailTransport implements MailTransport {
   private static final String TEMP_PREFIX = ".tmp-";
   private static final int STRIPES = 64;
+  private static final Set<StandardOpenOption> NEW_FILE =
+      Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
   private final Path directory;
   private final boolean fsync;
   private final MimeEmailBuilder mime;
   private final Object[] locks = new Object[STRIPES];
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final FileAttribute<?>[] privateFile;
 
   /** Opens (and creates) the outbox folder and removes temporary files left by a crash. */
   public OutboxMailTransport(OutboxSettings settings, Clock clock) {
@@ -45,6 +52,12 @@ public final class OutboxMailTransport implements MailTransport {
     this.directory = settings.directory().toAbsolutePath().normalize();
     this.fsync = settings.fsync();
     this.mime = new MimeEmailBuilder(clock);
+    this.privateFile =
+        directory.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? new FileAttribute<?>[] {
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            }
+            : new FileAttribute<?>[0];
     for (int i = 0; i < STRIPES; i++) {
       locks[i] = new Object();
     }
@@ -89,8 +102,9 @@ public final class OutboxMailTransport implements MailTransport {
   private void write(Path target, byte[] bytes) {
     Path temp = null;
     try {
-      temp = Files.createTempFile(directory, TEMP_PREFIX, ".eml");
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      // Named after the target: only the thread holding this name's lock stripe writes it.
+      temp = directory.resolve(TEMP_PREFIX + target.getFileName());
+      try (FileChannel ch = createPrivate(temp)) {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
           ch.write(buf);
@@ -121,6 +135,19 @@ public final class OutboxMailTransport implements MailTransport {
           // best effort: the next open removes it
         }
       }
+    }
+  }
+
+  /**
+   * Creates and opens {@code temp} in one call, private to the owner like a temporary file; a
+   * leftover of a crash under the same name is removed first.
+   */
+  private FileChannel createPrivate(Path temp) throws IOException {
+    try {
+      return FileChannel.open(temp, NEW_FILE, privateFile);
+    } catch (FileAlreadyExistsException e) {
+      Files.delete(temp);
+      return FileChannel.open(temp, NEW_FILE, privateFile);
     }
   }
 

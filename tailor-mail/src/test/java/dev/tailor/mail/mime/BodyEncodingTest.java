@@ -85,4 +85,70 @@ class BodyEncodingTest {
     assertThat(nul.name()).isEqualTo("quoted-printable");
     assertThat(new String(nul.body(), StandardCharsets.US_ASCII)).isEqualTo("a=00b\r\n");
   }
+
+  /** The plain definition of the 7bit body: null for a NUL or a line over 998 bytes (its CR in). */
+  private static String sevenBitByDefinition(String ascii) {
+    if (ascii.indexOf(0) >= 0) {
+      return null;
+    }
+    String crlf = ascii.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n");
+    String[] lines = crlf.split("\r\n", -1);
+    for (int k = 0; k < lines.length; k++) {
+      if (lines[k].length() + (k < lines.length - 1 ? 1 : 0) > 998) {
+        return null;
+      }
+    }
+    return crlf;
+  }
+
+  @Test
+  void asciiBodiesScannedEightBytesAtATimeMatchTheDefinition() {
+    SplittableRandom random = new SplittableRandom(7);
+    String alphabet = "abcdefgh <>=\"/\t\r\n\u0001\u000b\u000c\u000e\u001f";
+    int seven = 0;
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(2_200);
+      while (sb.length() < length) {
+        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+        sb.append(c);
+        if (random.nextInt(50) == 0) {
+          sb.append("y".repeat(random.nextInt(1_000)));
+        }
+      }
+      if (random.nextInt(60) == 0) {
+        sb.insert(random.nextInt(sb.length() + 1), '\0');
+      }
+      String text = sb.toString();
+      String expected = sevenBitByDefinition(text);
+      BodyEncoding.Encoded e = BodyEncoding.encode(text);
+      if (expected == null) {
+        assertThat(e.name()).as("round %d", round).isNotEqualTo("7bit");
+      } else {
+        seven++;
+        assertThat(e.name()).as("round %d", round).isEqualTo("7bit");
+        assertThat(new String(e.body(), StandardCharsets.US_ASCII))
+            .as("round %d", round)
+            .isEqualTo(expected);
+      }
+    }
+    assertThat(seven).isGreaterThan(500);
+  }
+
+  @Test
+  void lineBreaksAreFoundInAnyBytesAndAtEveryOffset() {
+    byte[] in = new byte[40];
+    for (int at = 0; at < in.length; at++) {
+      for (byte brk : new byte[] {'\r', '\n'}) {
+        java.util.Arrays.fill(in, (byte) 0xC3);
+        in[at] = brk;
+        assertThat(BodyEncoding.nextBreak(in, 0)).isEqualTo(at);
+        assertThat(BodyEncoding.nextBreak(in, at + 1)).isEqualTo(in.length);
+        java.util.Arrays.fill(in, (byte) 'a');
+        in[at] = brk;
+        assertThat(BodyEncoding.nextControl(in, 0)).isEqualTo(at);
+        assertThat(BodyEncoding.nextControl(in, Math.min(at + 1, in.length))).isEqualTo(in.length);
+      }
+    }
+  }
 }

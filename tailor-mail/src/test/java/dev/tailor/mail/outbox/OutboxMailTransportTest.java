@@ -107,4 +107,26 @@ class OutboxMailTransportTest extends MailTransportContract {
     assertThat(durable.describe()).isEqualTo("outbox:" + dir.toAbsolutePath().normalize());
     durable.close();
   }
+
+  @Test
+  void aTornTemporaryFileOfTheSameMessageIsOverwrittenAndTheFileIsPrivate() throws IOException {
+    OutboxMailTransport outbox =
+        new OutboxMailTransport(OutboxSettings.of(dir), FixedClock.fixedUtc());
+    Path torn = dir.resolve(".tmp-" + outbox.fileOf("m-t").getFileName());
+    Files.writeString(torn, "half a message that is longer than nothing at all".repeat(5_000));
+    DeliveryResult r = outbox.send(email("m-t", "anna@example.com"));
+    String raw = Files.readString(dir.resolve(r.transportId()));
+    assertThat(raw).contains("\r\nX-Tailor-Message: m-t\r\n").doesNotContain("half a message");
+    assertThat(torn).doesNotExist();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).hasSize(1);
+    }
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(dir.resolve(r.transportId()))))
+          .isEqualTo("rw-------");
+    }
+    outbox.close();
+  }
 }
