@@ -206,8 +206,10 @@ record BodyEncoding(String name, String body) {
         out = java.util.Arrays.copyOf(out, out.length * 2);
       }
       int b = in[i] & 0xff;
-      if (LITERAL[b] && lineLength < MAX_QP_LINE - 1) {
-        // the common case: a literal with room left for it and a soft break
+      if ((LITERAL[b] || (SPACE[b] && i + 1 < len && !SPACE_ENDS[in[i + 1] & 0xff]))
+          && lineLength < MAX_QP_LINE - 1) {
+        // the common case: a literal (a space or tab too, unless the line ends after it) with
+        // room left for it and a soft break
         out[n++] = (byte) b;
         lineLength++;
         line++;
@@ -262,9 +264,19 @@ record BodyEncoding(String name, String body) {
   /** Printable ASCII but {@code =}: written as they are. */
   private static final boolean[] LITERAL = new boolean[256];
 
+  /** Space and tab: literal unless they end a line. */
+  private static final boolean[] SPACE = new boolean[256];
+
+  /** CR and LF: a space or tab before them ends its line. */
+  private static final boolean[] SPACE_ENDS = new boolean[256];
+
   static {
     for (int b = 33; b <= 126; b++) {
       LITERAL[b] = b != '=';
     }
+    SPACE[' '] = true;
+    SPACE['\t'] = true;
+    SPACE_ENDS['\r'] = true;
+    SPACE_ENDS['\n'] = true;
   }
 }
