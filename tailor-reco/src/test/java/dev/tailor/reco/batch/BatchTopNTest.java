@@ -150,7 +150,7 @@ class BatchTopNTest {
     return Exclusions.ofRows(start, Arrays.copyOf(buffer, size));
   }
 
-  private static float[] gaussian(Random random, int n) {
+  static float[] gaussian(Random random, int n) {
     float[] v = new float[n];
     for (int k = 0; k < n; k++) {
       v[k] = (float) random.nextGaussian();

@@ -42,11 +42,13 @@ final class Cursors {
 
   /**
    * A model's items in ranking order, kept to the scope (and to one category path when {@code
-   * inCategory}); scored by the model, or by rank for a ranking shared by everyone.
+   * inCategory}); scored by the model (from {@code scores}, or the {@link PrefixRanking} itself),
+   * or by rank for a ranking shared by everyone.
    */
   static final class Ranked extends Cursor {
     private final PrimitiveIterator.OfInt order;
     private final float[] scores;
+    private final PrefixRanking prefix;
     private final CandidateSource.Aligned aligned;
     private final ItemTable table;
     private final Scope scope;
@@ -71,6 +73,7 @@ final class Cursors {
         String algorithm) {
       this.order = order;
       this.scores = scores;
+      this.prefix = order instanceof PrefixRanking p ? p : null;
       this.aligned = aligned;
       this.table = table;
       this.scope = scope;
@@ -97,7 +100,13 @@ final class Cursors {
           continue;
         }
         item = t;
-        score = scores == null ? 1.0 - (double) rank / (size + 1) : scores[i];
+        if (scores != null) {
+          score = scores[i];
+        } else if (prefix != null) {
+          score = prefix.score();
+        } else {
+          score = 1.0 - (double) rank / (size + 1);
+        }
         return true;
       }
       return false;

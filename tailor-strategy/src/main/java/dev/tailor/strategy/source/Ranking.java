@@ -1,15 +1,16 @@
 package dev.tailor.strategy.source;
 
+import dev.tailor.reco.batch.ScoreOrder;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 
 /**
- * Item indexes of a score array, best first (score, then lower index), computed lazily: the items
- * are put into {@value #BINS} bins by score in two passes (a counting sort, so a higher bin holds
- * only higher scores), and a bin's few items are sorted only when the reading reaches it. A slot
- * that reads 30 items sorts a handful of bins; one that reads 1,000 sorts a tenth of them. Scores
- * that are not finite fall back to sorting everything at once.
+ * Item indexes of a score array, best first ({@link ScoreOrder}: score, then lower index), computed
+ * lazily: the items are put into {@value #BINS} bins by score in two passes (a counting sort, so a
+ * higher bin holds only higher scores), and a bin's few items are sorted only when the reading
+ * reaches it. A slot that reads 30 items sorts a handful of bins; one that reads 1,000 sorts a
+ * tenth of them. Scores that are not finite fall back to sorting everything at once.
  */
 final class Ranking implements PrimitiveIterator.OfInt {
   static final int BINS = 1024;
@@ -74,7 +75,7 @@ final class Ranking implements PrimitiveIterator.OfInt {
   static int[] sorted(float[] scores) {
     long[] keyed = new long[scores.length];
     for (int i = 0; i < scores.length; i++) {
-      keyed[i] = key(scores, i);
+      keyed[i] = ScoreOrder.key(scores[i], i);
     }
     Arrays.sort(keyed);
     int[] out = new int[scores.length];
@@ -98,7 +99,7 @@ final class Ranking implements PrimitiveIterator.OfInt {
     if (n > 1) {
       long[] keyed = new long[n];
       for (int k = 0; k < n; k++) {
-        keyed[k] = key(scores, order[from + k]);
+        keyed[k] = ScoreOrder.key(scores[order[from + k]], order[from + k]);
       }
       Arrays.sort(keyed);
       for (int k = 0; k < n; k++) {
@@ -114,14 +115,5 @@ final class Ranking implements PrimitiveIterator.OfInt {
       throw new NoSuchElementException();
     }
     return order[next++];
-  }
-
-  /**
-   * Orders by score descending, then index ascending: the float bits flipped into a sortable key.
-   */
-  private static long key(float[] scores, int i) {
-    int bits = Float.floatToIntBits(scores[i]);
-    int sortable = bits ^ ((bits >> 31) & 0x7fffffff);
-    return ((long) ~sortable << 32) | i;
   }
 }
