@@ -30,6 +30,7 @@ public final class CandidateSource {
   private final ModelSet models;
   private final ItemTable table;
   private final Map<String, Aligned> aligned = new HashMap<>();
+  private final ThreadLocal<int[]> positions;
 
   /**
    * A model's items as table items and category path ids, by the model's index; for models with one
@@ -40,6 +41,7 @@ public final class CandidateSource {
   public CandidateSource(ModelSet models, ItemTable table) {
     this.models = models;
     this.table = table;
+    this.positions = ThreadLocal.withInitial(() -> new int[table.size()]);
     for (String a : models.algorithms()) {
       aligned.put(a, align(models.get(a)));
     }
@@ -189,8 +191,25 @@ public final class CandidateSource {
       return Proposal.none("model_relates_no_items");
     }
     Cursors.Listed out = new Cursors.Listed(table, served.model().algorithm());
-    Map<String, Integer> byId = aligned.get(served.model().algorithm()).byId();
-    Map<Integer, Integer> at = new HashMap<>();
+    // per table item, its position in out plus one (0: not in out); cleared before returning
+    int[] at = positions.get();
+    try {
+      return related(related, seeds, scope, shopper, out, at);
+    } finally {
+      for (int k = 0; k < out.size(); k++) {
+        at[out.itemAt(k)] = 0;
+      }
+    }
+  }
+
+  private Proposal related(
+      RelatedItems related,
+      List<String> seeds,
+      Scope scope,
+      Shopper shopper,
+      Cursors.Listed out,
+      int[] at) {
+    Map<String, Integer> byId = aligned.get(out.algorithm()).byId();
     int used = 0;
     for (String seed : seeds) {
       if (used == SEED_WEIGHTS.length) {
@@ -207,9 +226,9 @@ public final class CandidateSource {
           continue;
         }
         double s = r.score() * w;
-        Integer k = at.get(i);
-        if (k == null) {
-          at.put(i, out.size());
+        int k = at[i] - 1;
+        if (k < 0) {
+          at[i] = out.size() + 1;
           out.add(i, s, seed);
         } else if (s > out.scoreAt(k)) {
           out.set(k, s, seed);

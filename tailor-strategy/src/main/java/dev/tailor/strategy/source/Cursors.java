@@ -158,6 +158,10 @@ final class Cursors {
       return size;
     }
 
+    int itemAt(int k) {
+      return items[k];
+    }
+
     double scoreAt(int k) {
       return scores[k];
     }
