@@ -6,6 +6,7 @@ import dev.tailor.reco.model.ModelCodec;
 import dev.tailor.reco.model.ModelInput;
 import dev.tailor.reco.model.ModelOutput;
 import dev.tailor.reco.model.UserProfile;
+import dev.tailor.reco.neighbours.NeighbourModel;
 import dev.tailor.reco.neighbours.Neighbours;
 import dev.tailor.reco.recommend.Recommendation;
 import dev.tailor.reco.recommend.RelatedItems;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * weighted history ({@code score(j) = Σ_i w_i × assoc(i, j)}); with the default weights recent
  * purchases and carts count most. Answers "bought with this product". Immutable.
  */
-public final class CoPurchaseModel implements Model, RelatedItems {
+public final class CoPurchaseModel implements Model, RelatedItems, NeighbourModel {
   /** Writes the item index and the association lists. */
   public static final ModelCodec<CoPurchaseModel> CODEC =
       new ModelCodec<>() {
@@ -59,6 +60,7 @@ public final class CoPurchaseModel implements Model, RelatedItems {
   }
 
   /** The association lists (read-only). */
+  @Override
   public Neighbours neighbours() {
     return neighbours;
   }

@@ -6,6 +6,7 @@ import dev.tailor.reco.model.ModelCodec;
 import dev.tailor.reco.model.ModelInput;
 import dev.tailor.reco.model.ModelOutput;
 import dev.tailor.reco.model.UserProfile;
+import dev.tailor.reco.neighbours.NeighbourModel;
 import dev.tailor.reco.neighbours.Neighbours;
 import dev.tailor.reco.recommend.Recommendation;
 import dev.tailor.reco.recommend.RelatedItems;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * × sim(i, j)} over their history items i and the neighbour lists of those items; answers "similar
  * to this product". Immutable.
  */
-public final class ItemKnnModel implements Model, RelatedItems {
+public final class ItemKnnModel implements Model, RelatedItems, NeighbourModel {
   /** Writes the similarity kind, the item index and the neighbour lists. */
   public static final ModelCodec<ItemKnnModel> CODEC =
       new ModelCodec<>() {
@@ -72,6 +73,7 @@ public final class ItemKnnModel implements Model, RelatedItems {
   }
 
   /** The neighbour lists (read-only). */
+  @Override
   public Neighbours neighbours() {
     return neighbours;
   }

@@ -5,6 +5,8 @@ import dev.tailor.reco.als.AlsModel;
 import dev.tailor.reco.batch.RankedTop;
 import dev.tailor.reco.data.IdIndex;
 import dev.tailor.reco.model.UserProfile;
+import dev.tailor.reco.neighbours.NeighbourModel;
+import dev.tailor.reco.neighbours.Neighbours;
 import dev.tailor.reco.recommend.Recommendation;
 import dev.tailor.reco.recommend.RelatedItems;
 import dev.tailor.strategy.items.ItemTable;
@@ -219,20 +221,27 @@ public final class CandidateSource {
         continue;
       }
       double w = SEED_WEIGHTS[used++];
+      if (related instanceof NeighbourModel lists) {
+        // the same list as related(seed, n), read by index
+        Neighbours n = lists.neighbours();
+        int[] items = aligned.get(out.algorithm()).items();
+        int from = lists.items().indexOf(seed);
+        for (int r = 0; r < Math.min(RELATED_PER_SEED, n.count(from)); r++) {
+          merge(
+              items[n.neighbour(from, r)],
+              n.similarity(from, r) * w,
+              seed,
+              scope,
+              shopper,
+              out,
+              at);
+        }
+        continue;
+      }
       for (Recommendation r : related.related(seed, RELATED_PER_SEED)) {
         Integer known = byId.get(r.productId());
         int i = known != null ? known : table.indexOf(r.productId());
-        if (i == ItemTable.NONE || !inScope(scope, table.path(i), shopper.marks())) {
-          continue;
-        }
-        double s = r.score() * w;
-        int k = at[i] - 1;
-        if (k < 0) {
-          at[i] = out.size() + 1;
-          out.add(i, s, seed);
-        } else if (s > out.scoreAt(k)) {
-          out.set(k, s, seed);
-        }
+        merge(i, r.score() * w, seed, scope, shopper, out, at);
       }
     }
     if (used == 0) {
@@ -240,5 +249,20 @@ public final class CandidateSource {
     }
     out.sortByScore();
     return new Proposal(out, Optional.empty());
+  }
+
+  /** Adds table item {@code i} with score {@code s} to {@code out}, or raises its score. */
+  private void merge(
+      int i, double s, String seed, Scope scope, Shopper shopper, Cursors.Listed out, int[] at) {
+    if (i == ItemTable.NONE || !inScope(scope, table.path(i), shopper.marks())) {
+      return;
+    }
+    int k = at[i] - 1;
+    if (k < 0) {
+      at[i] = out.size() + 1;
+      out.add(i, s, seed);
+    } else if (s > out.scoreAt(k)) {
+      out.set(k, s, seed);
+    }
   }
 }
