@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,9 +20,12 @@ import java.util.concurrent.locks.LockSupport;
  * file: {@code java tailor-bench/src/main/java/dev/tailor/bench/HttpLoadBench.java ...}).
  *
  * <ul>
- *   <li>{@code recs}: open loop at {@code --rate} requests/s for {@code --seconds} of {@code GET
- *       /v1/recommendations} for random customers; latency is measured from each request's
- *       scheduled start (no coordinated omission). Prints one JSON line with p50/p90/p99/max.
+ *   <li>{@code recs}: open loop at {@code --rate} requests/s for {@code --seconds} (after {@code
+ *       --warmup} seconds at the same rate) of {@code GET /v1/recommendations} for random customers
+ *       over {@code --connections} (32) keep-alive plain-socket connections; latency is measured
+ *       from each request's scheduled start (no coordinated omission). Prints one JSON line with
+ *       p50/p90/p99/max, the driver's own CPU per request and, with {@code --server-pid PID}, the
+ *       server's CPU per request and the load average at start and end.
  *   <li>{@code track}: {@code --workers} closed-loop workers each posting batches of {@code
  *       --batch} new events with unique {@code event_id}s for {@code --seconds}; prints events
  *       sent, events the server reported stored, and events/s.
@@ -57,6 +59,7 @@ public final class HttpLoadBench {
     int products = 1000;
     String outbox = null;
     long serverPid = 0;
+    int connections = 32;
     for (int i = 1; i < args.length; i += 2) {
       switch (args[i]) {
         case "--url" -> base = args[i + 1];
@@ -71,6 +74,7 @@ public final class HttpLoadBench {
         case "--products" -> products = Integer.parseInt(args[i + 1]);
         case "--outbox" -> outbox = args[i + 1];
         case "--server-pid" -> serverPid = Long.parseLong(args[i + 1]);
+        case "--connections" -> connections = Integer.parseInt(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -98,8 +102,9 @@ public final class HttpLoadBench {
       throw new IllegalArgumentException("--key KEY is required");
     }
     if (mode.equals("recs")) {
-      recs(base, key, query, rate, warmup, false, customers);
-      recs(base, key, query, rate, seconds, true, customers);
+      Recs recs = new Recs(URI.create(base), key, query, customers, connections);
+      recs.run(rate, warmup, false, serverPid);
+      recs.run(rate, seconds, true, serverPid);
     } else if (mode.equals("track")) {
       track(base, key, workers, batch, seconds, customers, products);
     } else {
@@ -115,65 +120,137 @@ public final class HttpLoadBench {
         .build();
   }
 
-  private static void recs(
-      String base, String key, String query, int rate, int seconds, boolean report, int customers)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    HttpClient client = client(pool);
-    int total = rate * seconds;
-    long[] latencies = new long[total];
-    AtomicLong errors = new AtomicLong();
-    List<CompletableFuture<Void>> futures = new ArrayList<>(total);
-    Random random = new Random(42);
-    long interval = 1_000_000_000L / rate;
-    long start = System.nanoTime();
-    for (int i = 0; i < total; i++) {
-      long scheduled = start + i * interval;
-      long wait = scheduled - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
+  /**
+   * The {@code recs} mode: open loop at a fixed rate over {@code connections} keep-alive HTTP/1.1
+   * connections on plain sockets, one thread each; connection {@code c} sends requests {@code c, c
+   * + connections, ...}, each at its scheduled time (or at once when the connection is behind), and
+   * each request's latency counts from its scheduled time, so a stalled server shows in the
+   * percentiles rather than slowing the driver down (no coordinated omission).
+   */
+  private static final class Recs {
+    private final URI base;
+    private final String key;
+    private final String query;
+    private final int customers;
+    private final int connections;
+
+    Recs(URI base, String key, String query, int customers, int connections) {
+      this.base = base;
+      this.key = key;
+      this.query = query;
+      this.customers = customers;
+      this.connections = connections;
+    }
+
+    void run(int rate, int seconds, boolean report, long serverPid) throws Exception {
+      int total = rate * seconds;
+      Random random = new Random(report ? 42 : 7);
+      byte[][] requests = new byte[total][];
+      String host = base.getHost() + ":" + base.getPort();
+      for (int i = 0; i < total; i++) {
+        String customer = String.format(Locale.ROOT, "C%07d", 1 + random.nextInt(customers));
+        requests[i] =
+            ("GET /v1/recommendations?customer="
+                    + customer
+                    + query
+                    + " HTTP/1.1\r\nHost: "
+                    + host
+                    + "\r\nAuthorization: Bearer "
+                    + key
+                    + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
       }
-      String customer = String.format(Locale.ROOT, "C%07d", 1 + random.nextInt(customers));
-      HttpRequest r =
-          HttpRequest.newBuilder(
-                  URI.create(base + "/v1/recommendations?customer=" + customer + query))
-              .header("Authorization", "Bearer " + key)
-              .timeout(Duration.ofSeconds(30))
-              .build();
-      int slot = i;
-      futures.add(
-          client
-              .sendAsync(r, HttpResponse.BodyHandlers.ofByteArray())
-              .handle(
-                  (res, err) -> {
-                    latencies[slot] = System.nanoTime() - scheduled;
-                    if (err != null || res.statusCode() != 200) {
-                      errors.incrementAndGet();
+      long[] latencies = new long[total];
+      int[] statuses = new int[total];
+      long interval = 1_000_000_000L / rate;
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long driverCpu0 = os.getProcessCpuTime();
+      long serverCpu0 = serverPid > 0 ? LeanHits.cpuMillis(serverPid) : 0;
+      String load0 = LeanHits.loadAverage();
+      long start = System.nanoTime() + 20_000_000L;
+      List<Thread> threads = new ArrayList<>();
+      for (int c = 0; c < connections; c++) {
+        int first = c;
+        Thread t =
+            new Thread(
+                () -> {
+                  java.net.Socket socket = null;
+                  java.io.InputStream in = null;
+                  for (int i = first; i < total; i += connections) {
+                    long scheduled = start + i * interval;
+                    long wait = scheduled - System.nanoTime();
+                    if (wait > 0) {
+                      LockSupport.parkNanos(wait);
                     }
-                    return null;
-                  }));
+                    try {
+                      if (socket == null) {
+                        socket = new java.net.Socket(base.getHost(), base.getPort());
+                        socket.setTcpNoDelay(true);
+                        in = new java.io.BufferedInputStream(socket.getInputStream(), 16_384);
+                      }
+                      socket.getOutputStream().write(requests[i]);
+                      Answer a = Answer.read(in);
+                      statuses[i] = a.status();
+                      if (a.close()) {
+                        socket.close();
+                        socket = null;
+                      }
+                    } catch (java.io.IOException e) {
+                      statuses[i] = -1;
+                      socket = closeQuietly(socket);
+                    }
+                    latencies[i] = System.nanoTime() - scheduled;
+                  }
+                  closeQuietly(socket);
+                },
+                "recs-" + c);
+        t.start();
+        threads.add(t);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      double wall = (System.nanoTime() - start) / 1e9;
+      if (!report) {
+        return;
+      }
+      long driverCpu = (os.getProcessCpuTime() - driverCpu0) / 1_000_000;
+      long serverCpu = serverPid > 0 ? LeanHits.cpuMillis(serverPid) - serverCpu0 : 0;
+      long errors = Arrays.stream(statuses).filter(s -> s != 200).count();
+      Arrays.sort(latencies);
+      System.out.printf(
+          Locale.ROOT,
+          "{\"mode\":\"recs\",\"query\":\"%s\",\"target_rps\":%d,\"achieved_rps\":%.0f,"
+              + "\"requests\":%d,\"errors\":%d,\"p50_ms\":%.2f,\"p90_ms\":%.2f,\"p99_ms\":%.2f,"
+              + "\"max_ms\":%.2f,\"driver_cpu_ms_per_request\":%.3f,"
+              + "\"server_cpu_ms_per_request\":%.3f,\"load_start\":\"%s\",\"load_end\":\"%s\"}%n",
+          query,
+          rate,
+          total / wall,
+          total,
+          errors,
+          ms(latencies, 0.50),
+          ms(latencies, 0.90),
+          ms(latencies, 0.99),
+          latencies[total - 1] / 1e6,
+          (double) driverCpu / total,
+          serverPid > 0 ? (double) serverCpu / total : 0,
+          load0,
+          LeanHits.loadAverage());
     }
-    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
-    double wall = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    if (!report) {
-      return;
+
+    private static java.net.Socket closeQuietly(java.net.Socket socket) {
+      if (socket != null) {
+        try {
+          socket.close();
+        } catch (java.io.IOException e) {
+          // nothing more to do with a broken connection
+        }
+      }
+      return null;
     }
-    Arrays.sort(latencies);
-    System.out.printf(
-        Locale.ROOT,
-        "{\"mode\":\"recs\",\"query\":\"%s\",\"target_rps\":%d,\"achieved_rps\":%.0f,"
-            + "\"requests\":%d,\"errors\":%d,\"p50_ms\":%.2f,\"p90_ms\":%.2f,\"p99_ms\":%.2f,"
-            + "\"max_ms\":%.2f}%n",
-        query,
-        rate,
-        total / wall,
-        total,
-        errors.get(),
-        ms(latencies, 0.50),
-        ms(latencies, 0.90),
-        ms(latencies, 0.99),
-        latencies[total - 1] / 1e6);
   }
 
   private static double ms(long[] sorted, double q) {
