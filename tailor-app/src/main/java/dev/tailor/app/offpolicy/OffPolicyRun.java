@@ -22,6 +22,8 @@ import dev.tailor.insights.offpolicy.OffPolicyEstimate;
 import dev.tailor.insights.offpolicy.OffPolicyEstimator;
 import dev.tailor.insights.offpolicy.OffPolicySettings;
 import dev.tailor.reco.model.TrainingData;
+import dev.tailor.reco.snapshot.SnapshotHeader;
+import dev.tailor.reco.snapshot.SnapshotInfo;
 import dev.tailor.strategy.decide.DecisionEngine;
 import dev.tailor.strategy.source.ModelSet;
 import dev.tailor.strategy.spec.StrategyParser;
@@ -43,10 +45,15 @@ import java.util.Set;
  * Re-decides every sent message that logged a decision with a new strategy, at the logged
  * decision's time and from the customer's events before it, and estimates the click rate the new
  * strategy would have had. The new strategy's probability of showing a logged item in its slot is
- * the propensity its own decision gives the item there (1 for a ranked item without exploration) or
- * 0 when its decision does not show it: for an exploring strategy that is one draw of its
- * exploration, not the full distribution, so items it might have shown on another draw count as 0.
- * What the customer had been emailed before is what was sent before the logged decision.
+ * the share of its decisions (one per exploration seed of {@code --draws}, or one without
+ * exploration) that show the item there. What the customer had been emailed before is what was sent
+ * before the logged decision.
+ *
+ * <p>The models are the current snapshots of the strategy's algorithms, not the ones current at
+ * each send (the strategy's model set is built from the latest snapshots): when a model was trained
+ * on events after a send, it may have learnt from that email's own clicks and the estimate can be
+ * optimistic. The run says how many scored sends are older than the newest event the models were
+ * trained on.
  */
 public final class OffPolicyRun {
   /** What was asked: the strategy file, the clipping floor, and optionally one campaign. */
@@ -106,17 +113,57 @@ public final class OffPolicyRun {
                     at, new PriorSends(store.messages(), at), feedback, explores ? d + 1 : 0)));
       }
       Logs logs = new Logs(store, engines, at, HumanClicks.load(store));
+      Optional<Instant> trainedUpTo = trainedUpTo(wiring, spec);
       for (Campaign c : store.campaigns().list()) {
         if (r.campaign().isEmpty() || r.campaign().get().equals(c.id())) {
           logs.readCampaign(c.id());
         }
       }
       output.note("re-decided " + logs.messages + " sent messages with " + spec.name());
+      trainedUpTo.ifPresent(
+          t -> {
+            long older = logs.decidedBefore(t);
+            if (older > 0) {
+              output.note(
+                  "note: "
+                      + older
+                      + " of "
+                      + logs.messages
+                      + " sends were decided before "
+                      + t
+                      + ", the newest event the current models were trained on: they are scored"
+                      + " with today's models, which may have learnt from those emails' clicks"
+                      + " (the estimate can be optimistic); for a fair estimate train on data up to"
+                      + " the first send (tailor train --window) before evaluating");
+            }
+          });
       estimate =
           new OffPolicyEstimator(settings).estimate(logs.shows, Math.round(logs.unsupported));
     }
     OffPolicyText.print(spec.name(), estimate, output);
     return 0;
+  }
+
+  /**
+   * The newest event any of the strategy's current snapshots was trained on (its creation time when
+   * the header does not say); empty when none is saved (models trained for this run only).
+   */
+  private static Optional<Instant> trainedUpTo(Wiring wiring, StrategySpec spec) {
+    Instant newest = null;
+    for (String a : spec.algorithms()) {
+      Optional<String> version = wiring.snapshots().latestVersion(a);
+      if (version.isEmpty()) {
+        continue;
+      }
+      for (SnapshotInfo info : wiring.snapshots().list(a)) {
+        if (info.version().equals(version.get()) && info.header().isPresent()) {
+          SnapshotHeader h = info.header().get();
+          Instant t = h.data().last().orElse(h.createdAt());
+          newest = newest == null || t.isAfter(newest) ? t : newest;
+        }
+      }
+    }
+    return Optional.ofNullable(newest);
   }
 
   /** The logged shows with the new strategy's propensities, built message by message. */
@@ -128,6 +175,7 @@ public final class OffPolicyRun {
     private final List<LoggedShow> shows = new ArrayList<>();
     private double unsupported; // expected shows of never-logged items
     private long messages;
+    private final List<Instant> decided = new ArrayList<>();
 
     Logs(Store store, List<DecisionEngine> engines, MovableClock at, HumanClicks clicks) {
       this.store = store;
@@ -163,6 +211,7 @@ public final class OffPolicyRun {
     private void read(Message m) {
       messages++;
       Decision logged = DecisionJson.read(m.decision().orElseThrow());
+      decided.add(logged.decidedAt());
       Map<String, Map<String, Double>> newBySlot = redecide(m.customerId(), logged.decidedAt());
       Set<String> seen = new HashSet<>();
       Map<String, Set<String>> loggedBySlot = new HashMap<>();
@@ -185,6 +234,11 @@ public final class OffPolicyRun {
                       unsupported += pi;
                     }
                   }));
+    }
+
+    /** How many of the messages read were decided before {@code t}. */
+    long decidedBefore(Instant t) {
+      return decided.stream().filter(d -> d.isBefore(t)).count();
     }
 
     /** Per slot, per item, the share of the new strategy's draws that show the item there. */

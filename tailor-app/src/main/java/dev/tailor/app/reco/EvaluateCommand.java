@@ -40,7 +40,10 @@ import picocli.CommandLine.Option;
           + " always included.",
       "With --off-policy --strategy F: re-decides past sends with the strategy and estimates the"
           + " click rate it would have had from the logged propensities (IPS and self-normalized"
-          + " IPS with 95% intervals, effective sample size, the sent policy's own rate)."
+          + " IPS with 95% intervals, effective sample size, the sent policy's own rate). It uses"
+          + " the current model snapshots, not those current at each send: models trained on"
+          + " events after the sends may have learnt from their clicks, which makes the estimate"
+          + " optimistic (the run says how many sends are older than the models' data)."
     })
 public final class EvaluateCommand extends TailorSubcommand implements Callable<Integer> {
   /** Evaluated when --algorithms is not given. */

@@ -18,20 +18,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * tailor evaluate --off-policy and tailor report roi on a campaign sent to an outbox (SQLite), with
- * a holdout, one human click followed by a 30.00 order, and a scanner's click. Re-deciding the
- * sends with the strategy that made them gives every one of its shows the weight 1, so its IPS
- * estimate is the observed clicks over the shows; the ROI report credits exactly the one order.
+ * tailor evaluate --off-policy and tailor report roi on a campaign sent to an outbox (SQLite here,
+ * PostgreSQL in {@link PostgresInsightsCommandsIT}), with a holdout, one human click followed by a
+ * 30.00 order, and a scanner's click. Re-deciding the sends with the strategy that made them gives
+ * every one of its shows the weight 1, so its IPS estimate is the observed clicks over the shows;
+ * the ROI report credits exactly the one order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InsightsCommandsTest {
@@ -50,7 +54,7 @@ class InsightsCommandsTest {
   void sendACampaignAndClickOnce(@TempDir Path tempDir) throws IOException {
     dir = tempDir;
     Path shop = dir.resolve("shop");
-    String url = "jdbc:sqlite:" + dir.resolve("t.db");
+    String url = storeUrl(dir);
     env = Map.of("TAILOR_DB_URL", url, "TAILOR_RECO_MODELS_DIR", dir.resolve("models").toString());
     ok(CliRun.of("generate", "--out", shop.toString(), "--customers", "200", "--products", "80"));
     ok(
@@ -130,6 +134,14 @@ class InsightsCommandsTest {
             dir.resolve("r2.csv").toString()));
   }
 
+  /** The store the commands use. */
+  String storeUrl(Path folder) {
+    return "jdbc:sqlite:" + folder.resolve("t.db");
+  }
+
+  @AfterAll
+  void cleanUp() {}
+
   @Test
   void theStrategyThatMadeTheSendsIsEstimatedAtItsObservedClickRate() throws IOException {
     CliRun run =
@@ -155,6 +167,32 @@ class InsightsCommandsTest {
     assertThat(e.get("logged_rate").asDouble()).isCloseTo(1.0 / shows, within(1e-12));
     assertThat(e.get("ips_interval").get("low").asDouble()).isZero();
     assertThat(e.get("warnings").findValuesAsText("code")).doesNotContain("deterministic-logging");
+  }
+
+  @Test
+  void modelsTrainedAfterTheSendsAreNamedAsAPossibleLeak() throws IOException {
+    CliRun fair =
+        CliRun.withEnv(env, "evaluate", "--off-policy", "--strategy", AI_STRATEGY.toString());
+    assertThat(fair.exitCode()).as(fair.err()).isZero();
+    assertThat(fair.err()).doesNotContain("current models were trained on");
+    // a copy of the snapshots where popular is retrained on the clicks imported after the sends
+    Path models = dir.resolve("models");
+    Path later = dir.resolve("models-later");
+    try (Stream<Path> files = Files.walk(models)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, later.resolve(models.relativize(f).toString()));
+      }
+    }
+    Map<String, String> laterEnv = new HashMap<>(env);
+    laterEnv.put("TAILOR_RECO_MODELS_DIR", later.toString());
+    ok(CliRun.withEnv(laterEnv, "train", "--algorithm", "popular", "--no-eval"));
+    CliRun leaky =
+        CliRun.withEnv(laterEnv, "evaluate", "--off-policy", "--strategy", AI_STRATEGY.toString());
+    assertThat(leaky.exitCode()).as(leaky.err()).isZero();
+    assertThat(leaky.err())
+        .contains(
+            messages + " of " + messages + " sends were decided before",
+            "the newest event the current models were trained on");
   }
 
   @Test
