@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Stores tracking hits by group commit: each request queues its event and then takes the write
- * lock; whoever holds it writes every hit queued so far in one transaction and marks them stored.
- * Concurrent hits so share a commit, yet {@link #record} returns only once its own event is
- * committed: nothing is buffered that a crash could lose. If a shared transaction fails, its hits
- * are written one by one, so one bad hit cannot fail the others. No thread of its own.
+ * Stores tracking hits by group commit: each request queues its event and then tries the write
+ * lock; whoever holds it writes every hit queued so far in one transaction, marks them stored and
+ * wakes their threads at once (they wait parked, not in line for the lock). Concurrent hits so
+ * share a commit, yet {@link #record} returns only once its own event is committed: nothing is
+ * buffered that a crash could lose. A writer that is done wakes the thread of the first hit still
+ * queued, to write next. If a shared transaction fails, its hits are written one by one, so one bad
+ * hit cannot fail the others. No thread of its own.
  */
 final class HitRecorder {
   /** Most hits in one transaction. */
@@ -24,12 +27,22 @@ final class HitRecorder {
   private static final class Pending {
     final Event event;
     final Optional<TrackingHit> hit;
-    boolean done;
+    final Thread thread = Thread.currentThread();
+    // written before done, read after it
     RuntimeException failure;
+    volatile boolean done;
 
     Pending(Event event, Optional<TrackingHit> hit) {
       this.event = event;
       this.hit = hit;
+    }
+
+    void finish(RuntimeException e) {
+      failure = e;
+      done = true;
+      if (thread != Thread.currentThread()) {
+        LockSupport.unpark(thread);
+      }
     }
   }
 
@@ -45,14 +58,25 @@ final class HitRecorder {
   void record(Event event, Optional<TrackingHit> hit) {
     Pending mine = new Pending(event, hit);
     queue.add(mine);
-    lock.lock();
-    try {
-      // a hit not yet done is still queued: only the lock holder takes hits, and it finishes them
-      while (!mine.done) {
-        write(drain());
+    while (!mine.done) {
+      if (lock.tryLock()) {
+        try {
+          // a hit not yet done is still queued: only the lock holder takes hits and finishes them
+          while (!mine.done) {
+            write(drain());
+          }
+        } finally {
+          lock.unlock();
+        }
+        // a hit queued while this thread wrote found the lock taken: its thread writes next
+        Pending next = queue.peek();
+        if (next != null) {
+          LockSupport.unpark(next.thread);
+        }
+      } else {
+        // the holder wakes this thread once its hit is stored, or when it leaves it queued
+        LockSupport.park(this);
       }
-    } finally {
-      lock.unlock();
     }
     if (mine.failure != null) {
       throw mine.failure;
@@ -74,18 +98,16 @@ final class HitRecorder {
     }
     try {
       store(batch);
-      batch.forEach(p -> p.done = true);
+      batch.forEach(p -> p.finish(null));
     } catch (Error e) {
       // no hit of the batch may be left waiting for a writer that will never come
       for (Pending p : batch) {
-        p.failure = new IllegalStateException("storing tracking hits failed", e);
-        p.done = true;
+        p.finish(new IllegalStateException("storing tracking hits failed", e));
       }
       throw e;
     } catch (RuntimeException e) {
       if (batch.size() == 1) {
-        batch.get(0).failure = e;
-        batch.get(0).done = true;
+        batch.get(0).finish(e);
         return;
       }
       for (Pending p : batch) {

@@ -99,6 +99,36 @@ class HitRecorderTest {
     assertThat(store.events().count()).isEqualTo(199);
   }
 
+  @Test
+  void hitsQueuedDuringASlowCommitShareTheNextAndNoneIsLeftWaiting() throws Exception {
+    AtomicInteger transactions = new AtomicInteger();
+    TrackingHitRepository counting = new Counting(store.trackingHits(), transactions, null);
+    TrackingHitRepository slow =
+        new TrackingHitRepository() {
+          @Override
+          public int appendAll(Collection<Event> events, Collection<TrackingHit> hits) {
+            try {
+              Thread.sleep(1);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return counting.appendAll(events, hits);
+          }
+
+          @Override
+          public void scan(Instant from, Instant to, Consumer<TrackingHit> sink) {
+            counting.scan(from, to, sink);
+          }
+        };
+
+    int failed = hammer(new HitRecorder(slow), 32, 30, null);
+
+    assertThat(failed).isZero();
+    assertThat(store.events().count()).isEqualTo(960);
+    // while one commit sleeps, the other threads' hits queue up and go in together
+    assertThat(transactions.get()).isLessThan(960);
+  }
+
   /** Counts transactions and refuses any batch holding the event {@code refused}. */
   private record Counting(TrackingHitRepository inner, AtomicInteger transactions, String refused)
       implements TrackingHitRepository {
