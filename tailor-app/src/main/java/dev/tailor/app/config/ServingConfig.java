@@ -14,8 +14,8 @@ import java.util.Objects;
  *     5 s; 0 loads the model at start only)
  * @param cacheCustomers {@code tailor.reco.serving.cache-customers}: customers whose recent events
  *     and last answer are kept in memory (default 100,000; 0 reads the store on every request); a
- *     customer's entry is dropped when {@code POST /v1/track} receives one of their events; the same
- *     bound caps the customers whose answers are computed ahead when a snapshot is loaded
+ *     customer's entry is dropped when {@code POST /v1/track} receives one of their events; the
+ *     same bound caps the customers whose answers are computed ahead when a snapshot is loaded
  * @param cacheTtl {@code tailor.reco.serving.cache-seconds}: the longest an entry is used, for
  *     events that reach the store by another way than the API (an import) (default 60 s)
  * @param limits {@code tailor.reco.serving.max-concurrent}, {@code max-queue} and {@code
