@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class CampaignPagesTest {
   void thePlanShowsCountsPerVariantHoldoutSuppressionsAndFillRates() throws Exception {
     HttpResponse<String> r = client.get("/campaigns/spring/plan");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body())
+    assertThat(r.body()).contains("id=\"plan\"");
+    assertThat(awaitPlan())
         .contains("Variant a</th><td>7")
         .contains("Held out (no email)</th><td>1")
         .contains("Suppressed: unsubscribed</th><td>2")
@@ -66,6 +68,45 @@ class CampaignPagesTest {
         .contains("<td>picks</td><td>50.0%</td>");
     assertThat(client.get("/campaigns/nope/plan").statusCode()).isEqualTo(404);
     assertThat(client.get("/campaigns/NOT%20A%20KEY/plan").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void thePlanPageAnswersWhilePlanningAndPollsUntilThePlanIsReady() throws Exception {
+    desk.planGate = new CountDownLatch(1);
+    HttpResponse<String> r = client.get("/campaigns/spring/plan");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("id=\"plan-running\"")
+        .contains("hx-get=\"/campaigns/spring/plan/status\"")
+        .contains("hx-trigger=\"every 1s\"")
+        .doesNotContain("plan-counts");
+    assertThat(client.get("/campaigns/spring/plan/status").body())
+        .contains("data-done=\"false\"")
+        .contains("plan-running");
+    // asking again while it plans joins the same planning instead of starting another
+    assertThat(client.get("/campaigns/spring/plan").body()).contains("plan-running");
+
+    desk.planGate.countDown();
+    String done = awaitPlan();
+    assertThat(done)
+        .contains("data-done=\"true\"")
+        .contains("Variant a</th><td>7")
+        .doesNotContain("hx-trigger");
+  }
+
+  @Test
+  void aPlanThatFailsSaysWhyAndStopsPolling() throws Exception {
+    assertThat(client.get("/campaigns/spring/plan/status").statusCode()).isEqualTo(404);
+    desk.broken = true;
+    client.get("/campaigns/spring/plan");
+    String failed = "";
+    for (int i = 0; i < 200 && !failed.contains("data-done=\"true\""); i++) {
+      Thread.sleep(25);
+      failed = client.get("/campaigns/spring/plan/status").body();
+    }
+    assertThat(failed)
+        .contains("The plan failed: s.yaml: slots: required")
+        .doesNotContain("hx-trigger");
   }
 
   @Test
@@ -118,6 +159,19 @@ class CampaignPagesTest {
         .contains("script-src 'none'");
     HttpResponse<String> holdout = client.get("/campaigns/spring?customer=held");
     assertThat(holdout.body()).contains("holdout: no email").doesNotContain("frame-375");
+  }
+
+  /** The plan part of the plan page once planning ended. */
+  private String awaitPlan() throws Exception {
+    String body = "";
+    for (int i = 0; i < 200; i++) {
+      body = client.get("/campaigns/spring/plan/status").body();
+      if (body.contains("data-done=\"true\"")) {
+        return body;
+      }
+      Thread.sleep(25);
+    }
+    throw new AssertionError("the plan never ended: " + body);
   }
 
   private String awaitProgress(String marker) throws Exception {

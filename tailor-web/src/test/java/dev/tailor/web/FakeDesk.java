@@ -23,14 +23,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A campaign desk over a store: one campaign file {@code spring}; a run plans two messages, waits
- * for {@link #release}, then marks them sent; previews show the customer's id.
+ * A campaign desk over a store: one campaign file {@code spring}; a plan waits for {@link
+ * #planGate} (open by default) and fails when {@link #broken}; a run plans two messages, waits for
+ * {@link #release}, then marks them sent; previews show the customer's id.
  */
 final class FakeDesk implements CampaignDesk {
   static final Instant AT = Instant.parse("2026-11-26T10:00:00Z");
 
   private final Store store;
   final CountDownLatch release = new CountDownLatch(1);
+
+  /** A plan waits for this first (open unless a test closes it). */
+  volatile CountDownLatch planGate = new CountDownLatch(0);
+
   final List<String> runs = new ArrayList<>();
   volatile boolean broken;
 
@@ -48,6 +53,17 @@ final class FakeDesk implements CampaignDesk {
   @Override
   public CampaignPlan plan(String id) {
     known(id);
+    try {
+      if (!planGate.await(10, TimeUnit.SECONDS)) {
+        throw new TailorException(ErrorCode.RUNTIME, "the test never let the plan finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TailorException(ErrorCode.RUNTIME, "interrupted");
+    }
+    if (broken) {
+      throw new TailorException(ErrorCode.BAD_INPUT, "s.yaml: slots: required");
+    }
     return new CampaignPlan(
         id,
         10,
@@ -97,6 +113,9 @@ final class FakeDesk implements CampaignDesk {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TailorException(ErrorCode.RUNTIME, "interrupted");
+    }
+    if (broken) {
+      throw new TailorException(ErrorCode.BAD_INPUT, "s.yaml: slots: required");
     }
     List<MessageUpdate> sent = new ArrayList<>();
     for (Message m : planned) {

@@ -13,7 +13,10 @@ public interface CampaignDesk extends CampaignPreviews {
   /** The campaign files that can be planned and run from the dashboard, by key. */
   List<CampaignFile> files();
 
-  /** Who the campaign would reach and with what; nothing is written or sent. */
+  /**
+   * Who the campaign would reach and with what; nothing is written or sent. Blocks while every
+   * recipient is decided: the plan page calls it in the background and polls.
+   */
   CampaignPlan plan(String id);
 
   /**

@@ -33,11 +33,13 @@ public final class CampaignPages implements RouteGroup {
   private final Store store;
   private final Optional<CampaignDesk> desk;
   private final CampaignRuns runs;
+  private final CampaignPlans plans;
 
   public CampaignPages(Store store, Optional<CampaignDesk> desk, Clock clock) {
     this.store = store;
     this.desk = desk;
     this.runs = new CampaignRuns(clock);
+    this.plans = new CampaignPlans(clock);
   }
 
   @Override
@@ -47,6 +49,7 @@ public final class CampaignPages implements RouteGroup {
     routes.get("/campaigns/{id}/progress", Access.SESSION, this::progress);
     routes.post("/campaigns/{id}/run", Access.SESSION, this::run);
     routes.get("/campaigns/{id}/plan", Access.SESSION, this::plan);
+    routes.get("/campaigns/{id}/plan/status", Access.SESSION, this::planStatus);
     routes.get("/campaigns/{id}/results", Access.SESSION, this::results);
     routes.get("/campaigns/{id}/email", Access.SESSION, this::email);
   }
@@ -168,12 +171,20 @@ public final class CampaignPages implements RouteGroup {
     ctx.redirect("/campaigns/" + id + "?started=1", HttpStatus.SEE_OTHER);
   }
 
+  /**
+   * Starts planning in the background (unless a planning of this campaign is going) and answers at
+   * once; the page polls {@link #planStatus} until the plan is ready.
+   */
   private void plan(Context ctx) {
     String id = id(ctx);
     Page page = Pages.page(ctx, "Plan of campaign " + id, "/campaigns");
-    Optional<CampaignPlan> plan = Optional.empty();
+    Optional<CampaignPlanView> view = Optional.empty();
     try {
-      plan = Optional.of(desk().plan(id));
+      CampaignDesk d = desk();
+      if (file(id).isEmpty() && store.campaigns().findById(id).isEmpty()) {
+        throw new TailorException(ErrorCode.NOT_FOUND, "no campaign " + id);
+      }
+      view = Optional.of(plans.view(id, plans.start(id, () -> d.plan(id))));
     } catch (TailorException e) {
       ctx.status(e.code() == ErrorCode.NOT_FOUND ? 404 : e.code().isUserError() ? 400 : 500);
       page = page.withErrors(List.of(e.getMessage()));
@@ -181,8 +192,19 @@ public final class CampaignPages implements RouteGroup {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", page);
     params.put("id", id);
-    params.put("plan", plan);
+    params.put("view", view);
     Pages.render(ctx, "campaign-plan.jte", params);
+  }
+
+  /** The plan part of the plan page: still going (polling on), failed, or the plan. */
+  private void planStatus(Context ctx) {
+    String id = id(ctx);
+    CampaignPlans.Job job =
+        plans
+            .find(id)
+            .orElseThrow(
+                () -> new TailorException(ErrorCode.NOT_FOUND, "no plan of " + id + " started"));
+    Pages.render(ctx, "campaign-plan-status.jte", Map.of("view", plans.view(id, job)));
   }
 
   private void results(Context ctx) {
