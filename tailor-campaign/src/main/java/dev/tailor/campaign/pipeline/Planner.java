@@ -13,11 +13,14 @@ import dev.tailor.core.decision.Decision;
 import dev.tailor.core.event.Event;
 import dev.tailor.core.store.Store;
 import dev.tailor.core.suppression.SuppressionReason;
+import dev.tailor.strategy.decide.DecisionEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -89,6 +92,7 @@ final class Planner {
     final Customer customer;
     final Assignment assignment;
     List<Event> events;
+    Decision decision;
 
     Candidate(Customer customer, Assignment assignment, List<Event> events) {
       this.customer = customer;
@@ -164,20 +168,18 @@ final class Planner {
                 .messages()
                 .sentSince(ids, now.minus(Duration.ofDays(spec.frequencyCap().days())))
             : Map.of();
+    if (decideNow) {
+      decideAll(candidates, listed, recent, ids);
+    }
     List<Message> messages = new ArrayList<>();
     List<Deliverer.Due> due = new ArrayList<>();
-    SentDecisions.Scope sends = ChunkReads.sends(setup, decideNow ? ids : List.of(), now);
-    try {
-      for (Candidate x : candidates) {
-        Planned p = message(x, listed, recent, times, report, write);
-        Message m = p.message();
-        messages.add(m);
-        if (m.state() == MessageState.PLANNED && !m.sendAt().isAfter(now)) {
-          due.add(new Deliverer.Due(m, x.customer(), p.decision()));
-        }
+    for (Candidate x : candidates) {
+      Planned p = message(x, listed, recent, times, report, write);
+      Message m = p.message();
+      messages.add(m);
+      if (m.state() == MessageState.PLANNED && !m.sendAt().isAfter(now)) {
+        due.add(new Deliverer.Due(m, x.customer(), p.decision()));
       }
-    } finally {
-      sends.close();
     }
     if (write) {
       int stored = store.messages().planAll(messages);
@@ -188,6 +190,63 @@ final class Planner {
         deliver.accept(due);
       }
     }
+  }
+
+  /**
+   * Decides for the chunk's recipients, each variant's together ({@link DecisionEngine#decideAll}:
+   * the same decisions as one by one, with the rankings they share computed for the batch at once),
+   * reading their earlier sends in one query.
+   */
+  private void decideAll(
+      List<Candidate> candidates,
+      Map<String, SuppressionReason> listed,
+      Map<String, Integer> recent,
+      List<String> ids) {
+    Map<String, List<Candidate>> byVariant = new LinkedHashMap<>();
+    for (Candidate x : candidates) {
+      if (stop(x, listed, recent) == null) {
+        byVariant.computeIfAbsent(x.assignment().variant(), v -> new ArrayList<>()).add(x);
+      }
+    }
+    if (byVariant.isEmpty()) {
+      return;
+    }
+    SentDecisions.Scope sends = ChunkReads.sends(setup, ids, now);
+    try {
+      for (Map.Entry<String, List<Candidate>> v : byVariant.entrySet()) {
+        List<DecisionEngine.Recipient> recipients = new ArrayList<>();
+        for (Candidate x : v.getValue()) {
+          Customer c = x.customer();
+          recipients.add(new DecisionEngine.Recipient(c.id(), c.firstName(), events(x)));
+        }
+        List<Decision> decided = setup.engine(v.getKey()).decideAll(recipients);
+        for (int k = 0; k < decided.size(); k++) {
+          v.getValue().get(k).decision = decided.get(k);
+        }
+      }
+    } finally {
+      sends.close();
+    }
+  }
+
+  /** Why a candidate gets no email (its state and detail), or null for a recipient. */
+  private record Stop(MessageState state, String detail) {}
+
+  private Stop stop(
+      Candidate x, Map<String, SuppressionReason> listed, Map<String, Integer> recent) {
+    CampaignSpec spec = setup.spec();
+    SuppressionReason reason = listed.get(x.customer().id());
+    if (reason != null) {
+      return new Stop(MessageState.SUPPRESSED, reason.wireName());
+    }
+    if (spec.frequencyCap().enabled()
+        && recent.getOrDefault(x.customer().id(), 0) >= spec.frequencyCap().max()) {
+      return new Stop(MessageState.SUPPRESSED, "frequency_cap");
+    }
+    if (x.assignment().holdout() && spec.holdout().treatment() == HoldoutSpec.Treatment.NO_EMAIL) {
+      return new Stop(MessageState.HELD_OUT, "holdout");
+    }
+    return null;
   }
 
   /** A message record and the decision made for it at build time (null otherwise). */
@@ -207,25 +266,20 @@ final class Planner {
     Optional<String> detail = Optional.empty();
     Optional<String> decision = Optional.empty();
     Decision decided = null;
-    SuppressionReason reason = listed.get(c.id());
-    if (reason != null) {
-      state = MessageState.SUPPRESSED;
-      detail = Optional.of(reason.wireName());
-      report.suppressed(reason.wireName());
-    } else if (spec.frequencyCap().enabled()
-        && recent.getOrDefault(c.id(), 0) >= spec.frequencyCap().max()) {
-      state = MessageState.SUPPRESSED;
-      detail = Optional.of("frequency_cap");
-      report.suppressed("frequency_cap");
-    } else if (a.holdout() && spec.holdout().treatment() == HoldoutSpec.Treatment.NO_EMAIL) {
-      state = MessageState.HELD_OUT;
-      detail = Optional.of("holdout");
-      report.holdOut();
+    Stop stop = stop(x, listed, recent);
+    if (stop != null) {
+      state = stop.state();
+      detail = Optional.of(stop.detail());
+      if (state == MessageState.HELD_OUT) {
+        report.holdOut();
+      } else {
+        report.suppressed(stop.detail());
+      }
     } else {
       report.recipient(a.variant());
       boolean decideNow = spec.decideAt() == CampaignSpec.DecideAt.BUILD || !write;
       if (decideNow) {
-        Decision d = setup.engine(a.variant()).decide(c.id(), c.firstName(), events(x));
+        Decision d = Objects.requireNonNull(x.decision, "decided with the chunk");
         report.decided(a.variant(), d);
         if (spec.decideAt() == CampaignSpec.DecideAt.BUILD) {
           decision = Optional.of(DecisionJson.write(d));
