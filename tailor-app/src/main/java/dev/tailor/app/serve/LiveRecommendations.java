@@ -85,6 +85,7 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
     watcher.onSwap(m -> strategies.modelsChanged());
     watcher.onSwap(this::precompute);
     watcher.onTick(trends::refresh);
+    watcher.onTick(strategies::refresh);
   }
 
   @Override
@@ -186,6 +187,7 @@ public final class LiveRecommendations implements RecommendationService, AutoClo
       }
     }
     trends.add(events);
+    strategies.add(events);
   }
 
   /** What is kept of {@code customerId} no longer holds: their events changed. */

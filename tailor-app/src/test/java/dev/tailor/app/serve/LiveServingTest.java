@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Real-time serving over HTTP on a running server (SQLite, model folder checked every second): a
  * snapshot trained while it runs is served within seconds with no failed request, tracked events
- * change the next answer, and tracked views lift a product in live trending counters.
+ * change the next answer, and tracked views lift a product in live trending counters, for the
+ * model's answers and for a strategy's trending slot.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -235,5 +236,66 @@ class LiveServingTest {
     assertThat(t.status()).as(t.body()).isEqualTo(200);
     JsonNode after = until(customer, 10, r -> products(r).contains(product));
     assertThat(products(after)).contains(product);
+  }
+
+  private JsonNode decide(String customer) {
+    Http.Answer a =
+        http.get("/v1/recommendations?customer=" + customer + "&strategy=trend&n=6", privateKey);
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    return a.json();
+  }
+
+  @Test
+  @Order(5)
+  void viewsTrackedAfterTrainingLiftAProductInAStrategysTrendingSlotWithinSeconds()
+      throws Exception {
+    Files.writeString(
+        dir.resolve("strategies").resolve("trend.yaml"),
+        """
+        name: trend
+        slots:
+          trending:
+            count: 6
+            label: "Trending now"
+            source:
+              algorithm: trending
+          bestsellers:
+            count: 1
+            label: "Our bestsellers"
+            source:
+              algorithm: popular
+          more:
+            count: 1
+            label: "Also popular"
+            source:
+              algorithm: popular
+        """);
+    String customer = "C0000007";
+    List<String> before = products(decide(customer));
+    assertThat(before).hasSize(6);
+    List<String> deep = products(recommend(customer, 100));
+    String product = deep.get(deep.size() - 1);
+    assertThat(before).doesNotContain(product);
+    StringBuilder batch = new StringBuilder("{\"batch\":[");
+    for (int i = 0; i < 400; i++) {
+      batch
+          .append(i == 0 ? "" : ",")
+          .append("{\"event\":\"product_viewed\",\"customer_id\":\"crowd-")
+          .append(i)
+          .append("\",\"product_id\":\"")
+          .append(product)
+          .append("\",\"event_id\":\"strategy-surge-")
+          .append(i)
+          .append("\"}");
+    }
+    Http.Answer t = http.post("/v1/track", privateKey, batch.append("]}").toString());
+    assertThat(t.status()).as(t.body()).isEqualTo(200);
+    long end = System.currentTimeMillis() + WAIT_MILLIS;
+    List<String> after = products(decide(customer));
+    while (!after.contains(product) && System.currentTimeMillis() < end) {
+      Thread.sleep(100);
+      after = products(decide(customer));
+    }
+    assertThat(after).contains(product);
   }
 }

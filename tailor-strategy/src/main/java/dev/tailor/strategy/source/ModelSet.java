@@ -89,14 +89,38 @@ public final class ModelSet {
     return new ModelSet(out);
   }
 
+  /**
+   * This set with {@code algorithm}'s model replaced by {@code model} (a trending model with live
+   * counts, say), whose customer histories keep the weights and reference time of the model it
+   * replaces; {@code model} must rank the same items, in the same index.
+   *
+   * @throws IllegalArgumentException when {@code model} knows other items
+   * @throws IllegalStateException when {@code algorithm} is not served
+   */
+  public ModelSet with(String algorithm, Model model) {
+    Served old = get(algorithm);
+    if (model.items() != old.model().items()
+        && !model.items().ids().equals(old.model().items().ids())) {
+      throw new IllegalArgumentException(
+          "the new " + algorithm + " model must rank the items of the one it replaces");
+    }
+    Map<String, Served> out = new LinkedHashMap<>(models);
+    out.put(algorithm, served(model, old.profiles(), old.reference()));
+    return new ModelSet(out);
+  }
+
   private static Served served(Model m, WeightScheme weights, Instant reference) {
+    return served(m, new ProfileBuilder(m.items(), weights), reference);
+  }
+
+  private static Served served(Model m, ProfileBuilder profiles, Instant reference) {
     int[] global = null;
     if (m.algorithm().equals("popular") || m.algorithm().equals("trending")) {
       float[] scores = new float[m.items().size()];
       m.score(UserProfile.cold("-"), scores);
       global = Ranking.sorted(scores);
     }
-    return new Served(m, new ProfileBuilder(m.items(), weights), reference, global);
+    return new Served(m, profiles, reference, global);
   }
 
   Served get(String algorithm) {
