@@ -80,7 +80,12 @@ public final class WebServer implements AutoCloseable {
             metrics,
             backend.clock(),
             backend.recommendations()::eventsTracked));
-    groups.add(new IdentifyRoutes(backend.store(), backend.records(), backend.clock()));
+    groups.add(
+        new IdentifyRoutes(
+            backend.store(),
+            backend.records(),
+            backend.clock(),
+            backend.recommendations()::eventsTracked));
     groups.add(new ProductRoutes(backend.store(), backend.records(), backend.recommendations()));
     groups.add(new RecommendationRoutes(backend.recommendations()));
     backend

@@ -344,6 +344,47 @@ abstract class ApiSuite {
   }
 
   @Test
+  void aVisitorsPurchaseCountsForTheCustomerTheMomentIdentifyLinksThem() {
+    String customer = "C0000012";
+    Http.Answer a = http.get("/v1/recommendations?customer=" + customer + "&n=5", privateKey);
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    String top = a.json().get("slots").get(0).get("items").get(0).get("product_id").asText();
+    String anon = "anon-" + unique();
+    Http.Answer t =
+        http.post(
+            "/v1/track",
+            publicKey,
+            "{\"event\":\"order_completed\",\"anonymous_id\":\""
+                + anon
+                + "\",\"product_id\":\""
+                + top
+                + "\",\"order_id\":\"O-"
+                + unique()
+                + "\"}");
+    assertThat(t.json().get("stored").asInt()).isEqualTo(1);
+    Http.Answer id =
+        http.post(
+            "/v1/identify",
+            privateKey,
+            "{\"customer_id\":\""
+                + customer
+                + "\",\"anonymous_id\":\""
+                + anon
+                + "\",\"email\":\"c12@example.com\"}");
+    assertThat(id.status()).as(id.body()).isEqualTo(200);
+
+    Http.Answer after = http.get("/v1/recommendations?customer=" + customer + "&n=5", privateKey);
+    List<String> ids = new ArrayList<>();
+    after
+        .json()
+        .get("slots")
+        .get(0)
+        .get("items")
+        .forEach(i -> ids.add(i.get("product_id").asText()));
+    assertThat(ids).hasSize(5).doesNotContain(top);
+  }
+
+  @Test
   void aStrategySeesANewPurchaseAtOnce() {
     String customer = "RT-" + unique();
     String path = "/v1/recommendations?customer=" + customer + "&strategy=fashion";

@@ -15,21 +15,31 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code POST /v1/identify}: stores a customer (fields as in {@code customers.csv}; Segment's
  * {@code userId} and {@code traits} accepted) and, with {@code anonymous_id}, links that visitor's
- * events to them. The record replaces the stored one, as an import row does.
+ * events to them. The record replaces the stored one, as an import row does. A link is told to the
+ * real-time recommendations like a tracked event, so the customer's next answer includes the
+ * visitor's events.
  */
 public final class IdentifyRoutes implements RouteGroup {
   private final Store store;
   private final RecordReader reader;
   private final Clock clock;
+  private final Consumer<List<Event>> linked;
 
-  public IdentifyRoutes(Store store, RecordReader reader, Clock clock) {
+  /**
+   * @param linked told of each link's {@code identify} event once it is stored (the real-time
+   *     recommendations drop what they kept of the customer)
+   */
+  public IdentifyRoutes(
+      Store store, RecordReader reader, Clock clock, Consumer<List<Event>> linked) {
     this.store = store;
     this.reader = reader;
     this.clock = clock;
+    this.linked = linked;
   }
 
   @Override
@@ -59,6 +69,7 @@ public final class IdentifyRoutes implements RouteGroup {
             .identities()
             .linkAll(List.of(new IdentityLink(anonymous.strip(), customer.id(), at(e))));
         store.events().appendAll(List.of(e));
+        this.linked.accept(List.of(e));
         linked = true;
       } else {
         store.customers().upsertAll(List.of(customer));
