@@ -313,6 +313,13 @@ abstract class ApiSuite {
         "invalid_field");
   }
 
+  /** The product ids of an answer's first slot. */
+  private static List<String> firstSlot(Http.Answer a) {
+    List<String> ids = new ArrayList<>();
+    a.json().get("slots").get(0).get("items").forEach(i -> ids.add(i.get("product_id").asText()));
+    return ids;
+  }
+
   @Test
   void recommendationsComeFromTheLatestModelAndExcludeWhatWasJustBought() {
     Http.Answer a = http.get("/v1/recommendations?customer=C0000010&n=5", privateKey);
@@ -333,14 +340,7 @@ abstract class ApiSuite {
                 + "\"}");
     assertThat(t.json().get("stored").asInt()).isEqualTo(1);
     Http.Answer after = http.get("/v1/recommendations?customer=C0000010&n=5", privateKey);
-    List<String> ids = new ArrayList<>();
-    after
-        .json()
-        .get("slots")
-        .get(0)
-        .get("items")
-        .forEach(i -> ids.add(i.get("product_id").asText()));
-    assertThat(ids).hasSize(5).doesNotContain(top);
+    assertThat(firstSlot(after)).hasSize(5).doesNotContain(top);
   }
 
   @Test
@@ -374,14 +374,7 @@ abstract class ApiSuite {
     assertThat(id.status()).as(id.body()).isEqualTo(200);
 
     Http.Answer after = http.get("/v1/recommendations?customer=" + customer + "&n=5", privateKey);
-    List<String> ids = new ArrayList<>();
-    after
-        .json()
-        .get("slots")
-        .get(0)
-        .get("items")
-        .forEach(i -> ids.add(i.get("product_id").asText()));
-    assertThat(ids).hasSize(5).doesNotContain(top);
+    assertThat(firstSlot(after)).hasSize(5).doesNotContain(top);
   }
 
   @Test

@@ -207,6 +207,26 @@ class LiveServingTest {
     assertThat(products(recommend(customer, 10))).isNotEqualTo(cold);
   }
 
+  /** Tracks {@code count} views of {@code product}, one by each of as many new visitors. */
+  private void surge(String product, String visitorPrefix, int count) {
+    StringBuilder batch = new StringBuilder("{\"batch\":[");
+    for (int i = 0; i < count; i++) {
+      batch
+          .append(i == 0 ? "" : ",")
+          .append("{\"event\":\"product_viewed\",\"customer_id\":\"")
+          .append(visitorPrefix)
+          .append(i)
+          .append("\",\"product_id\":\"")
+          .append(product)
+          .append("\",\"event_id\":\"surge-")
+          .append(visitorPrefix)
+          .append(i)
+          .append("\"}");
+    }
+    Http.Answer t = http.post("/v1/track", privateKey, batch.append("]}").toString());
+    assertThat(t.status()).as(t.body()).isEqualTo(200);
+  }
+
   @Test
   @Order(4)
   void viewsTrackedAfterTrainingLiftAProductInLiveTrendingWithinSeconds() throws Exception {
@@ -220,20 +240,7 @@ class LiveServingTest {
     assertThat(deep).hasSizeGreaterThan(20);
     String product = deep.get(deep.size() - 1);
     assertThat(before).doesNotContain(product);
-    StringBuilder batch = new StringBuilder("{\"batch\":[");
-    for (int i = 0; i < 200; i++) {
-      batch
-          .append(i == 0 ? "" : ",")
-          .append("{\"event\":\"product_viewed\",\"customer_id\":\"fan-")
-          .append(i)
-          .append("\",\"product_id\":\"")
-          .append(product)
-          .append("\",\"event_id\":\"live-surge-")
-          .append(i)
-          .append("\"}");
-    }
-    Http.Answer t = http.post("/v1/track", privateKey, batch.append("]}").toString());
-    assertThat(t.status()).as(t.body()).isEqualTo(200);
+    surge(product, "fan-", 200);
     JsonNode after = until(customer, 10, r -> products(r).contains(product));
     assertThat(products(after)).contains(product);
   }
@@ -276,20 +283,7 @@ class LiveServingTest {
     List<String> deep = products(recommend(customer, 100));
     String product = deep.get(deep.size() - 1);
     assertThat(before).doesNotContain(product);
-    StringBuilder batch = new StringBuilder("{\"batch\":[");
-    for (int i = 0; i < 400; i++) {
-      batch
-          .append(i == 0 ? "" : ",")
-          .append("{\"event\":\"product_viewed\",\"customer_id\":\"crowd-")
-          .append(i)
-          .append("\",\"product_id\":\"")
-          .append(product)
-          .append("\",\"event_id\":\"strategy-surge-")
-          .append(i)
-          .append("\"}");
-    }
-    Http.Answer t = http.post("/v1/track", privateKey, batch.append("]}").toString());
-    assertThat(t.status()).as(t.body()).isEqualTo(200);
+    surge(product, "crowd-", 400);
     long end = System.currentTimeMillis() + WAIT_MILLIS;
     List<String> after = products(decide(customer));
     while (!after.contains(product) && System.currentTimeMillis() < end) {
