@@ -133,8 +133,9 @@ public final class OffPolicyRun {
                       + t
                       + ", the newest event the current models were trained on: they are scored"
                       + " with today's models, which may have learnt from those emails' clicks"
-                      + " (the estimate can be optimistic); for a fair estimate train on data up to"
-                      + " the first send (tailor train --window) before evaluating");
+                      + " (the estimate can be optimistic); for a fair estimate evaluate with"
+                      + " models trained before the sends (TAILOR_RECO_MODELS_DIR naming a"
+                      + " models folder kept from then)");
             }
           });
       estimate =

@@ -44,7 +44,7 @@ public final class AlgorithmOptionsMixin {
       names = "--learn-weights",
       description =
           "hybrid: learn the blend weights on a validation part cut from the training data"
-              + " (newest 20 % of its events), starting from the configured ones; the learned"
+              + " (newest 20 %% of its events), starting from the configured ones; the learned"
               + " weights are stored in the model (same as --option hybrid.learn-weights=true).")
   private boolean learnWeights;
 

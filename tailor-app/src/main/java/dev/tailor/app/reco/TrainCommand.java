@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
       "Train a model from the store's events within the window (measured back from the newest"
           + " event) and save a versioned snapshot with its config hash, data window, counts and"
           + " quality metrics.",
-      "The metrics come from a holdout: the model is first trained without the last 10% of the"
+      "The metrics come from a holdout: the model is first trained without the last 10%% of the"
           + " window's events and judged on them (nDCG, recall, precision, hit rate, coverage at"
           + " 10), then trained again on everything."
     })
