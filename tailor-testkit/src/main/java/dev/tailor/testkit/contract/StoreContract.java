@@ -154,35 +154,11 @@ public abstract class StoreContract extends StoreContractSupport {
     assertThat(store.events().recentForCustomer("c2", 10)).containsExactly(both);
   }
 
-  @Test
-  public void recentForCustomerIncludesTheEventsOfTheirLinkedAnonymousIds() {
-    store
-        .events()
-        .appendAll(
-            List.of(
-                knownView("own1", "c1", "p1", 1),
-                anonymousView("anon2", "a1", "p2", 2),
-                anonymousView("anon3", "a2", "p3", 3),
-                knownView("own4", "c1", "p4", 4),
-                anonymousView("stranger", "a9", "p5", 5),
-                anonymousView("other", "a3", "p6", 6)));
-    store
-        .identities()
-        .linkAll(
-            List.of(
-                link("a1", "c1", minutes(0)),
-                link("a2", "c1", minutes(0)),
-                link("a3", "c2", minutes(0))));
-    List<Event> recent = store.events().recentForCustomer("c1", 10);
-    assertThat(recent).extracting(Event::eventId).containsExactly("own4", "anon3", "anon2", "own1");
-    assertThat(recent).allSatisfy(e -> assertThat(e.customerId()).contains("c1"));
-    assertThat(store.events().recentForCustomer("c1", 2))
-        .extracting(Event::eventId)
-        .containsExactly("own4", "anon3");
-  }
-
-  @Test
-  public void recentForCustomersIncludesTheEventsOfTheirLinkedAnonymousIds() {
+  /**
+   * c1's own views own1 and own4, visitors a1 (anon2) and a2 (anon3) linked to c1, a3 (other)
+   * linked to c2 with c2's own view own7, and an unlinked visitor a9 (stranger).
+   */
+  private void storeViewsOfC1AndC2WithLinkedVisitors() {
     store
         .events()
         .appendAll(
@@ -201,6 +177,22 @@ public abstract class StoreContract extends StoreContractSupport {
                 link("a1", "c1", minutes(0)),
                 link("a2", "c1", minutes(0)),
                 link("a3", "c2", minutes(0))));
+  }
+
+  @Test
+  public void recentForCustomerIncludesTheEventsOfTheirLinkedAnonymousIds() {
+    storeViewsOfC1AndC2WithLinkedVisitors();
+    List<Event> recent = store.events().recentForCustomer("c1", 10);
+    assertThat(recent).extracting(Event::eventId).containsExactly("own4", "anon3", "anon2", "own1");
+    assertThat(recent).allSatisfy(e -> assertThat(e.customerId()).contains("c1"));
+    assertThat(store.events().recentForCustomer("c1", 2))
+        .extracting(Event::eventId)
+        .containsExactly("own4", "anon3");
+  }
+
+  @Test
+  public void recentForCustomersIncludesTheEventsOfTheirLinkedAnonymousIds() {
+    storeViewsOfC1AndC2WithLinkedVisitors();
     var all = store.events().recentForCustomers(List.of("c1", "c2", "c3"), 3);
     assertThat(all.get("c1")).extracting(Event::eventId).containsExactly("own4", "anon3", "anon2");
     assertThat(all.get("c1")).allSatisfy(e -> assertThat(e.customerId()).contains("c1"));
