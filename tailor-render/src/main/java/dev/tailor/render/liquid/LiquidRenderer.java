@@ -171,7 +171,9 @@ public final class LiquidRenderer {
       Template t = parser.parse(liquid);
       NodeVisitor visitor =
           new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude);
-      p = new Parsed(t, visitor.visit(t.getParseTree()));
+      LNode root = visitor.visit(t.getParseTree());
+      // checks keep liqp's own tree, node for node; sends render the fused one
+      p = new Parsed(t, strict ? root : OutputRuns.fuse(root));
     } catch (LiquidException e) {
       throw error(templateName, part, firstLine + Math.max(e.line, 1) - 1, e, e);
     } catch (RuntimeException e) {
