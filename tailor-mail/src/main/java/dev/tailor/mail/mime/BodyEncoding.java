@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -70,33 +71,56 @@ record BodyEncoding(String name, String body) {
 
   /**
    * ASCII text with CRLF line ends, or null when a line exceeds 998 characters (its CR counted) or
-   * the text holds a NUL. Skips eight bytes at a time to the next control character.
+   * the text holds a NUL. One pass: skips eight bytes at a time to the next control character and,
+   * from the first bare CR or LF on, copies each line with a CRLF after it.
    */
   private static byte[] sevenBit(byte[] in) {
     int n = in.length;
     int lineStart = 0;
-    int longest = 0;
-    int bare = 0;
+    byte[] out = null; // null while every line break so far is CRLF: the input itself will do
+    int k = 0;
     for (int i = nextControl(in, 0); i < n; i = nextControl(in, i + 1)) {
       byte b = in[i];
       if (b == 0) {
         return null;
       }
-      if (b == '\r' || b == '\n') {
-        longest = Math.max(longest, i - lineStart + 1);
-        if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
-          i++;
-        } else {
-          bare++;
-        }
-        lineStart = i + 1;
+      if (b != '\r' && b != '\n') {
+        continue;
       }
+      if (i - lineStart + 1 > 998) {
+        return null;
+      }
+      boolean pair = b == '\r' && i + 1 < n && in[i + 1] == '\n';
+      if (out == null && !pair) {
+        out = new byte[n + (n >> 4) + 16];
+        k = 0;
+        lineStart = 0; // copy from the start: the lines before are already CRLF
+      }
+      if (out != null) {
+        int len = i - lineStart;
+        if (out.length - k < len + 2) {
+          out = Arrays.copyOf(out, Math.max(out.length * 2, k + len + 2 + (n - i)));
+        }
+        System.arraycopy(in, lineStart, out, k, len);
+        k += len;
+        out[k++] = '\r';
+        out[k++] = '\n';
+      }
+      if (pair) {
+        i++;
+      }
+      lineStart = i + 1;
     }
-    longest = Math.max(longest, n - lineStart);
-    if (longest > 998) {
+    if (n - lineStart > 998) {
       return null;
     }
-    return bare == 0 ? in : crlf(in, n + bare);
+    if (out == null) {
+      return in;
+    }
+    int len = n - lineStart;
+    byte[] exact = Arrays.copyOf(out, k + len);
+    System.arraycopy(in, lineStart, exact, k, len);
+    return exact;
   }
 
   /** {@code in} with every CR, LF or CRLF written as CRLF. */
@@ -185,6 +209,27 @@ record BodyEncoding(String name, String body) {
       i += 8;
     }
     while (i < n && in[i] != '\r' && in[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The index of the first byte {@code x} at or after {@code from} in {@code in}, or its length.
+   * Eight bytes at a time, as {@link #nextBreak}.
+   */
+  static int nextByte(byte[] in, int from, byte x) {
+    int n = in.length;
+    int i = from;
+    long pattern = ONES * (x & 0xff);
+    while (i + 8 <= n) {
+      long v = (long) LONGS.get(in, i) ^ pattern;
+      if (((v - ONES) & ~v & HIGHS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    while (i < n && in[i] != x) {
       i++;
     }
     return i;

@@ -19,10 +19,10 @@ import java.util.Map;
  * Writes an email as {@code .eml} bytes: the same header lines, in the same order, as {@link
  * MimeEmailBuilder#build} gives Jakarta Mail (a header-only {@link MimeMessage} formats them), and
  * the same {@code multipart/alternative} structure, but the bodies are encoded by {@link
- * BodyEncoding} straight into one byte buffer. Jakarta Mail's {@code writeTo} pushes a body through
- * a writer and filter streams a byte at a time and looks its stream provider up on every message,
- * which made it most of the cost of an outbox file. The boundary is derived from the message id
- * (the same email gives the same bytes) and checked against the bodies.
+ * BodyEncoding} and copied once into an array of the exact size. Jakarta Mail's {@code writeTo}
+ * pushes a body through a writer and filter streams a byte at a time and looks its stream provider
+ * up on every message, which made it most of the cost of an outbox file. The boundary is derived
+ * from the message id (the same email gives the same bytes) and checked against the bodies.
  */
 final class EmlWriter {
   private byte[] buf;
@@ -62,26 +62,47 @@ final class EmlWriter {
         headers.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
         headers.setHeader("Content-Transfer-Encoding", single.name());
       }
-      int size = text.body().length + (html == null ? 0 : html.body().length) + 4096;
-      EmlWriter out = new EmlWriter(size);
+      EmlWriter head = new EmlWriter(1024);
       for (Enumeration<String> lines = headers.getAllHeaderLines(); lines.hasMoreElements(); ) {
-        out.line(lines.nextElement());
+        head.line(lines.nextElement());
       }
-      out.line("");
-      if (both) {
-        out.part(boundary, text, "plain");
-        out.part(boundary, html, "html");
-        out.line("--" + boundary + "--");
-      } else {
-        out.bytes(single.body());
+      head.line("");
+      if (!both) {
+        return head.concat(single.body());
       }
-      return Arrays.copyOf(out.buf, out.count);
+      return multipart(head, boundary, text, html);
     } catch (MessagingException e) {
       throw new TailorException(
           ErrorCode.BAD_INPUT,
           "cannot build the MIME message of " + email.messageId() + ": " + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * The header lines, then both parts and the closing delimiter, each piece copied once into an
+   * array of the exact size.
+   */
+  private static byte[] multipart(
+      EmlWriter head, String boundary, BodyEncoding.Encoded text, BodyEncoding.Encoded html) {
+    EmlWriter textHead = partHead(boundary, text, "plain", true);
+    EmlWriter htmlHead = partHead(boundary, html, "html", false);
+    byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[][] pieces = {head.buf, textHead.buf, text.body(), htmlHead.buf, html.body(), end};
+    int[] lengths = {
+      head.count, textHead.count, text.body().length, htmlHead.count, html.body().length, end.length
+    };
+    int size = 0;
+    for (int len : lengths) {
+      size += len;
+    }
+    byte[] out = new byte[size];
+    int at = 0;
+    for (int p = 0; p < pieces.length; p++) {
+      System.arraycopy(pieces[p], 0, out, at, lengths[p]);
+      at += lengths[p];
+    }
+    return out;
   }
 
   /**
@@ -102,17 +123,73 @@ final class EmlWriter {
 
   private static boolean holds(BodyEncoding.Encoded body, String boundary) {
     return body.name().equals("7bit")
-        && new String(body.body(), StandardCharsets.ISO_8859_1).contains("--" + boundary);
+        && contains(body.body(), ("--" + boundary).getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** One body part, as Jakarta Mail's multipart writes a pre-encoded part. */
-  private void part(String boundary, BodyEncoding.Encoded body, String subtype) {
-    line("--" + boundary);
-    line("Content-Type: text/" + subtype + "; charset=UTF-8");
-    line("Content-Transfer-Encoding: " + body.name());
-    line("");
-    bytes(body.body());
-    line("");
+  /**
+   * Whether {@code hay} holds {@code needle}, a boundary delimiter: candidates are found by its
+   * {@code _} (rare in text and HTML, unlike the dashes and {@code =} before it), eight bytes at a
+   * time, and then compared whole.
+   */
+  static boolean contains(byte[] hay, byte[] needle) {
+    int anchor = indexOf(needle, (byte) '_');
+    if (anchor < 0) {
+      return indexOf(hay, needle, 0) >= 0;
+    }
+    int n = hay.length;
+    for (int i = BodyEncoding.nextByte(hay, anchor, (byte) '_');
+        i < n;
+        i = BodyEncoding.nextByte(hay, i + 1, (byte) '_')) {
+      int start = i - anchor;
+      if (start + needle.length <= n
+          && Arrays.equals(hay, start, start + needle.length, needle, 0, needle.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] b, byte x) {
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == x) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle, int from) {
+    for (int i = from; i + needle.length <= hay.length; i++) {
+      if (Arrays.equals(hay, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The lines that open a body part, as Jakarta Mail's multipart writes a pre-encoded part: the
+   * delimiter, its headers and the blank line; the body and a CRLF follow. After the first part,
+   * that CRLF of the part before comes first.
+   */
+  private static EmlWriter partHead(
+      String boundary, BodyEncoding.Encoded body, String subtype, boolean first) {
+    EmlWriter w = new EmlWriter(160);
+    if (!first) {
+      w.line("");
+    }
+    w.line("--" + boundary);
+    w.line("Content-Type: text/" + subtype + "; charset=UTF-8");
+    w.line("Content-Transfer-Encoding: " + body.name());
+    w.line("");
+    return w;
+  }
+
+  /** These bytes followed by {@code body}, in an array of the exact size. */
+  private byte[] concat(byte[] body) {
+    byte[] out = Arrays.copyOf(buf, count + body.length);
+    System.arraycopy(body, 0, out, count, body.length);
+    return out;
   }
 
   private void line(String s) {
@@ -122,12 +199,6 @@ final class EmlWriter {
     count += b.length;
     buf[count++] = '\r';
     buf[count++] = '\n';
-  }
-
-  private void bytes(byte[] b) {
-    ensure(b.length);
-    System.arraycopy(b, 0, buf, count, b.length);
-    count += b.length;
   }
 
   private void ensure(int more) {

@@ -110,6 +110,31 @@ class EmlWriterTest {
     assertThat(mp.getBodyPart(0).getContent()).isEqualTo(text.replace("\n", "\r\n"));
   }
 
+  @Test
+  void theBoundarySearchFindsWhatStringContainsFindsAtEveryOffset() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    String needle = "------=_Tailor_1f2e3d4c5b6a7980.25";
+    String alphabet = "ab-=_T<>\n";
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(120);
+      while (sb.length() < length) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      if (random.nextBoolean()) {
+        String part = needle.substring(0, random.nextInt(needle.length() + 1));
+        sb.insert(random.nextInt(sb.length() + 1), random.nextInt(3) == 0 ? needle : part);
+      }
+      String hay = sb.toString();
+      assertThat(
+              EmlWriter.contains(
+                  hay.getBytes(StandardCharsets.US_ASCII),
+                  needle.getBytes(StandardCharsets.US_ASCII)))
+          .as("round %d: %s", round, hay)
+          .isEqualTo(hay.contains(needle));
+    }
+  }
+
   private static MimeMessage parse(byte[] eml) throws Exception {
     return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
   }
