@@ -23,12 +23,26 @@ public final class Database implements AutoCloseable {
   private final DatabaseUrl url;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final WalCheckpointer checkpointer;
 
+  /**
+   * A database over {@code dataSource}; on SQLite it also starts the {@link WalCheckpointer} on a
+   * connection of its own (the pool's connections never checkpoint: see {@link Pools}).
+   */
   public Database(DatabaseUrl url, HikariDataSource dataSource) {
     this.url = url;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    this.checkpointer =
+        url.dialect() == Dialect.SQLITE
+            ? new WalCheckpointer(
+                    dataSource.getDataSource(),
+                    writeLock,
+                    WalCheckpointer.INTERVAL_MS,
+                    WalCheckpointer.RESET_FRAMES)
+                .start()
+            : null;
   }
 
   public Dialect dialect() {
@@ -85,6 +99,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
     dataSource.close();
   }
 }

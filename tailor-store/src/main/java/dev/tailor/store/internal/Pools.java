@@ -54,9 +54,10 @@ public final class Pools {
     config.enforceForeignKeys(true);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setCacheSize(-65_536); // KiB: 64 MiB of page cache per connection
-    // Checkpoint every 10,000 pages (40 MiB) rather than 1,000: a page that many appends rewrite
-    // is copied into the database file once per checkpoint, and the checkpoint's fsync is rarer.
-    config.setWalAutocheckpoint(10_000);
+    // The store's WalCheckpointer checkpoints the log on a thread of its own, so that no commit
+    // waits for pages copied into the database file; a commit still checkpoints once the log holds
+    // 10,000 pages (40 MiB), should that thread fall behind.
+    config.setWalAutocheckpoint(WalCheckpointer.FALLBACK_FRAMES);
     config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20));
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(jdbcUrl);
