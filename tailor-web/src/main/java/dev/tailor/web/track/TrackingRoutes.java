@@ -283,18 +283,22 @@ public final class TrackingRoutes implements RouteGroup {
   }
 
   private Event hit(EventType type, Message m, Optional<ClickedProduct.Hit> product) {
-    Event.Builder b = base(eventId(), type, m, clock.instant());
+    Instant now = clock.instant();
+    Event.Builder b = base(eventId(now.toEpochMilli()), type, m, now);
     product.ifPresent(p -> b.productId(p.productId()));
     return b.build();
   }
 
   /**
-   * A random (version 4) UUID from the thread's own generator: an event id needs to be unique, not
-   * unpredictable, and {@link UUID#randomUUID()} draws on the shared, locked SecureRandom.
+   * A time-ordered (version 7) UUID: the milliseconds of now, then random bits from the thread's
+   * own generator ({@link UUID#randomUUID()} draws on the shared, locked SecureRandom; an event id
+   * needs to be unique, not unpredictable). Ids that follow the clock are appended at the end of
+   * the event id indexes of the store rather than into a random page of them, so a commit of many
+   * hits writes a few pages of those indexes, not one per hit.
    */
-  private static String eventId() {
+  static String eventId(long epochMillis) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long high = (epochMillis << 16) | 0x7000L | (r.nextInt() & 0x0FFFL);
     long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new UUID(high, low).toString();
   }

@@ -129,6 +129,20 @@ class HitRecorderTest {
     assertThat(transactions.get()).isLessThan(960);
   }
 
+  @Test
+  void theWriterEndsWhenNoHitComesAndTheNextHitStartsANewOne() throws Exception {
+    HitRecorder recorder = new HitRecorder(store.trackingHits(), 1_000_000);
+    recorder.record(open("e1"), seen("e1"));
+    for (int i = 0; i < 500 && recorder.writing(); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(recorder.writing()).isFalse();
+
+    assertThat(hammer(recorder, 4, 25, null)).isZero();
+
+    assertThat(store.events().count()).isEqualTo(101);
+  }
+
   /** Counts transactions and refuses any batch holding the event {@code refused}. */
   private record Counting(TrackingHitRepository inner, AtomicInteger transactions, String refused)
       implements TrackingHitRepository {
