@@ -20,7 +20,8 @@ public final class Stores {
    *
    * <ul>
    *   <li>{@code jdbc:sqlite:<file>}: the file and its folder are created if missing; WAL journal,
-   *       {@code synchronous=NORMAL}, a busy timeout and foreign keys are set on every connection.
+   *       {@code synchronous=NORMAL}, a busy timeout and foreign keys are set on every connection;
+   *       a thread of the store checkpoints the WAL, so that commits need not.
    *   <li>{@code jdbc:postgresql://host[:port]/database[?user=..&password=..&currentSchema=..]}.
    * </ul>
    *
