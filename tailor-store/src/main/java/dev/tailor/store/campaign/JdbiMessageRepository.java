@@ -26,9 +26,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Message records in the {@code messages} table; SQL in {@code messages.sql}. A batch of state
- * changes runs as one prepared batch of {@code UPDATE ... WHERE id = ? AND state = ?} in one
- * transaction; the per-row update counts say which compare-and-sets won.
+ * Message records in the {@code messages} table, their decisions in {@code message_decisions}; SQL
+ * in {@code messages.sql}. A batch of state changes runs as one prepared batch of {@code UPDATE ...
+ * WHERE id = ? AND state = ?} in one transaction; the per-row update counts say which
+ * compare-and-sets won, and a decision that comes with a winning change is recorded in the same
+ * transaction. A state change never rewrites the decision (about 2 KB of JSON), which SQLite would
+ * otherwise copy with every update of the row.
  */
 public final class JdbiMessageRepository implements MessageRepository {
   private static final int IDS_PER_QUERY = 500;
@@ -61,7 +64,6 @@ public final class JdbiMessageRepository implements MessageRepository {
                 .bind("holdout", m.holdout())
                 .bind("state", m.state().wireName())
                 .bind("sendAt", Micros.of(m.sendAt()))
-                .bind("decision", m.decision().orElse(null))
                 .bind("subject", m.subject().orElse(null))
                 .bind("transportId", m.transportId().orElse(null))
                 .bind("detail", m.detail().orElse(null))
@@ -70,9 +72,18 @@ public final class JdbiMessageRepository implements MessageRepository {
                 .bind("sentAt", Micros.ofNullable(m.sentAt()))
                 .add();
           }
+          int[] counts = statement.execute();
           int stored = 0;
-          for (int n : statement.execute()) {
-            stored += Math.max(0, n);
+          PreparedBatch decisions = h.prepareBatch(sql.get("record-decision"));
+          for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+              stored++;
+              Message m = batch.get(i);
+              m.decision().ifPresent(d -> decisions.bind("id", m.id()).bind("decision", d).add());
+            }
+          }
+          if (decisions.size() > 0) {
+            decisions.execute();
           }
           return stored;
         });
@@ -128,7 +139,6 @@ public final class JdbiMessageRepository implements MessageRepository {
                 .bind("expected", u.expected().wireName())
                 .bind("next", u.next().wireName())
                 .bind("at", Micros.of(u.at()))
-                .bind("decision", u.decision().orElse(null))
                 .bind("subject", u.subject().orElse(null))
                 .bind("transportId", u.transportId().orElse(null))
                 .bind("detail", u.detail().orElse(null))
@@ -137,10 +147,17 @@ public final class JdbiMessageRepository implements MessageRepository {
           }
           int[] counts = statement.execute();
           Set<String> moved = new HashSet<>();
+          PreparedBatch decisions = h.prepareBatch(sql.get("record-decision"));
           for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
-              moved.add(batch.get(i).messageId());
+              MessageUpdate u = batch.get(i);
+              moved.add(u.messageId());
+              u.decision()
+                  .ifPresent(d -> decisions.bind("id", u.messageId()).bind("decision", d).add());
             }
+          }
+          if (decisions.size() > 0) {
+            decisions.execute();
           }
           return moved;
         });

@@ -1,32 +1,37 @@
 -- Message records. Named queries: see dev.tailor.store.internal.NamedQueries. Every state change
--- is a compare-and-set on the current state.
+-- is a compare-and-set on the current state. A message's decision is kept in message_decisions,
+-- written once, so that a state change rewrites only the small row in messages.
 
 -- name: plan
-INSERT INTO messages (id, campaign_id, customer_id, variant, holdout, state, send_at, decision,
-                      subject, transport_id, detail, created_at, updated_at, sent_at)
-VALUES (:id, :campaignId, :customerId, :variant, :holdout, :state, :sendAt, :decision,
-        :subject, :transportId, :detail, :createdAt, :updatedAt, :sentAt)
+INSERT INTO messages (id, campaign_id, customer_id, variant, holdout, state, send_at, subject,
+                      transport_id, detail, created_at, updated_at, sent_at)
+VALUES (:id, :campaignId, :customerId, :variant, :holdout, :state, :sendAt, :subject,
+        :transportId, :detail, :createdAt, :updatedAt, :sentAt)
 ON CONFLICT DO NOTHING
 
+-- name: record-decision
+INSERT INTO message_decisions (message_id, decision) VALUES (:id, :decision)
+ON CONFLICT (message_id) DO UPDATE SET decision = excluded.decision
+
 -- name: find-by-id
-SELECT id, campaign_id, customer_id, variant, holdout, state, send_at, decision, subject,
-       transport_id, detail, created_at, updated_at, sent_at
-FROM messages
-WHERE id = :id
+SELECT m.id, m.campaign_id, m.customer_id, m.variant, m.holdout, m.state, m.send_at, d.decision,
+       m.subject, m.transport_id, m.detail, m.created_at, m.updated_at, m.sent_at
+FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
+WHERE m.id = :id
 
 -- name: page
-SELECT id, campaign_id, customer_id, variant, holdout, state, send_at, decision, subject,
-       transport_id, detail, created_at, updated_at, sent_at
-FROM messages
-WHERE campaign_id = :campaignId AND state IN (<states>) AND send_at <= :dueBy AND id > :afterId
-ORDER BY id
+SELECT m.id, m.campaign_id, m.customer_id, m.variant, m.holdout, m.state, m.send_at, d.decision,
+       m.subject, m.transport_id, m.detail, m.created_at, m.updated_at, m.sent_at
+FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
+WHERE m.campaign_id = :campaignId AND m.state IN (<states>) AND m.send_at <= :dueBy
+  AND m.id > :afterId
+ORDER BY m.id
 LIMIT :limit
 
 -- name: transition
 UPDATE messages SET
   state = :next,
   updated_at = :at,
-  decision = COALESCE(:decision, decision),
   subject = COALESCE(:subject, subject),
   transport_id = COALESCE(:transportId, transport_id),
   detail = COALESCE(:detail, detail),
@@ -50,18 +55,18 @@ WHERE customer_id IN (<ids>) AND sent_at >= :since
 GROUP BY customer_id
 
 -- name: sent-to
-SELECT id, campaign_id, customer_id, variant, holdout, state, send_at, decision, subject,
-       transport_id, detail, created_at, updated_at, sent_at
-FROM messages
-WHERE customer_id = :customerId AND sent_at >= :since AND state = 'sent'
-ORDER BY sent_at, id
+SELECT m.id, m.campaign_id, m.customer_id, m.variant, m.holdout, m.state, m.send_at, d.decision,
+       m.subject, m.transport_id, m.detail, m.created_at, m.updated_at, m.sent_at
+FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
+WHERE m.customer_id = :customerId AND m.sent_at >= :since AND m.state = 'sent'
+ORDER BY m.sent_at, m.id
 
 -- name: sent-to-customers
-SELECT id, campaign_id, customer_id, variant, holdout, state, send_at, decision, subject,
-       transport_id, detail, created_at, updated_at, sent_at
-FROM messages
-WHERE customer_id IN (<ids>) AND sent_at >= :since AND state = 'sent'
-ORDER BY customer_id, sent_at, id
+SELECT m.id, m.campaign_id, m.customer_id, m.variant, m.holdout, m.state, m.send_at, d.decision,
+       m.subject, m.transport_id, m.detail, m.created_at, m.updated_at, m.sent_at
+FROM messages m LEFT JOIN message_decisions d ON d.message_id = m.id
+WHERE m.customer_id IN (<ids>) AND m.sent_at >= :since AND m.state = 'sent'
+ORDER BY m.customer_id, m.sent_at, m.id
 
 -- name: count
 SELECT COUNT(*) FROM messages
