@@ -36,9 +36,9 @@ import java.util.concurrent.Future;
  * Decision latency and throughput of a strategy on a generated shop held in memory: a catalog of
  * {@code products} items over 60 categories and 25 brands, {@code customers} customers who view and
  * buy mostly in one category; the strategy's models are trained first. Prints p50/p99 of
- * single-threaded decisions and customers/s over {@code threads} threads, deciding one customer at
- * a time and in batches of {@value #BATCH} ({@code DecisionEngine.decideAll}, as {@code recommend
- * --all} does), and checks that both give the same decisions.
+ * single-threaded decisions and customers/s over {@code threads} threads. With {@code
+ * -Dstrategy.dump=FILE} it also writes the first 20,000 customers' decisions, one per line, to
+ * compare two builds.
  *
  * <p>Run: {@code java -cp tailor-bench/target/benchmarks.jar dev.tailor.bench.StrategyBenchmark
  * [strategy.yaml] [products] [customers] [threads]}
@@ -74,44 +74,25 @@ public final class StrategyBenchmark {
             DecisionEngine.Settings.of(Clock.fixed(NOW, ZoneOffset.UTC)));
     List<String> ids = new ArrayList<>(events.keySet());
     latency(engine, ids, events);
-    throughput(engine, ids, events, threads, false);
-    throughput(engine, ids, events, threads, true);
-    sameInBatches(engine, ids.subList(0, Math.min(ids.size(), 10_000)), events);
+    throughput(engine, ids, events, threads);
+    String dump = System.getProperty("strategy.dump");
+    if (dump != null) {
+      dump(engine, ids.subList(0, Math.min(ids.size(), 20_000)), events, Path.of(dump));
+    }
   }
 
-  static final int BATCH = 256;
-
-  /** The customers of {@code part} as recipients, in batches of {@link #BATCH}. */
-  private static List<List<DecisionEngine.Recipient>> batches(
-      List<String> part, Map<String, List<Event>> events) {
-    List<List<DecisionEngine.Recipient>> out = new ArrayList<>();
-    for (int from = 0; from < part.size(); from += BATCH) {
-      List<DecisionEngine.Recipient> b = new ArrayList<>(BATCH);
-      for (String c : part.subList(from, Math.min(part.size(), from + BATCH))) {
-        b.add(new DecisionEngine.Recipient(c, Optional.empty(), events.get(c)));
+  /**
+   * Writes the decisions of the first {@code n} customers, one per line (their {@code toString}),
+   * to compare two builds' decisions on this shop.
+   */
+  private static void dump(
+      DecisionEngine engine, List<String> ids, Map<String, List<Event>> events, Path out)
+      throws java.io.IOException {
+    try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(out)) {
+      for (String c : ids) {
+        w.write(engine.decide(c, Optional.empty(), events.get(c)).toString());
+        w.write('\n');
       }
-      out.add(b);
-    }
-    return out;
-  }
-
-  /** Checks that deciding in batches gives every customer the decision they get alone. */
-  private static void sameInBatches(
-      DecisionEngine engine, List<String> ids, Map<String, List<Event>> events) {
-    int same = 0;
-    int n = 0;
-    for (List<DecisionEngine.Recipient> b : batches(ids, events)) {
-      List<dev.tailor.core.decision.Decision> decided = engine.decideAll(b);
-      for (int k = 0; k < b.size(); k++) {
-        DecisionEngine.Recipient r = b.get(k);
-        same +=
-            decided.get(k).equals(engine.decide(r.customerId(), r.firstName(), r.events())) ? 1 : 0;
-        n++;
-      }
-    }
-    System.out.printf(Locale.ROOT, "batch decisions equal to single ones: %,d of %,d%n", same, n);
-    if (same != n) {
-      throw new IllegalStateException("batch decisions differ from single ones");
     }
   }
 
@@ -161,11 +142,7 @@ public final class StrategyBenchmark {
   }
 
   private static void throughput(
-      DecisionEngine engine,
-      List<String> ids,
-      Map<String, List<Event>> events,
-      int threads,
-      boolean inBatches)
+      DecisionEngine engine, List<String> ids, Map<String, List<Event>> events, int threads)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t = System.nanoTime();
@@ -177,11 +154,7 @@ public final class StrategyBenchmark {
           pool.submit(
               () -> {
                 long c0 = CPU.getCurrentThreadCpuTime();
-                if (inBatches) {
-                  batches(part, events).forEach(engine::decideAll);
-                } else {
-                  part.forEach(c -> engine.decide(c, Optional.empty(), events.get(c)));
-                }
+                part.forEach(c -> engine.decide(c, Optional.empty(), events.get(c)));
                 return CPU.getCurrentThreadCpuTime() - c0;
               }));
     }
@@ -193,9 +166,8 @@ public final class StrategyBenchmark {
     pool.shutdown();
     System.out.printf(
         Locale.ROOT,
-        "%s, %d threads: %,d decisions in %.1f s = %,.0f customers/s; CPU %.1f s = %.0f us per"
+        "one by one, %d threads: %,d decisions in %.1f s = %,.0f customers/s; CPU %.1f s = %.0f us per"
             + " decision (%,.0f customers/s per busy core); load average %.1f%n",
-        inBatches ? "batches of " + BATCH : "one by one",
         threads,
         ids.size(),
         s,

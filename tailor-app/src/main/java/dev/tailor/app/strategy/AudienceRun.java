@@ -26,10 +26,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Decides for every customer of the store as a pipeline with bounded memory: the calling thread
  * streams customers with their histories from the store in batches ({@link AudienceStream}) into a
- * bounded queue; {@code threads} workers decide each batch together ({@link
- * DecisionEngine#decideAll}: personal rankings scored for the whole batch) and turn it into JSON
- * lines; the lines are written in customer order ({@link OrderedBlocks}). At any time only a few
- * batches are held.
+ * bounded queue; {@code threads} workers decide each batch's customers one by one and turn them
+ * into JSON lines; the lines are written in customer order ({@link OrderedBlocks}). At any time
+ * only a few batches are held.
  */
 final class AudienceRun {
   static final int BATCH = 256;
@@ -159,12 +158,10 @@ final class AudienceRun {
         AudienceStream.Batch b = (AudienceStream.Batch) item;
         OrderedBlocks.Buffer buffer = blocks.buffer();
         OutputStream into = new BufferStream(buffer);
-        List<DecisionEngine.Recipient> recipients = new ArrayList<>(b.size());
+        List<Decision> decided = new ArrayList<>(b.size());
         for (int k = 0; k < b.size(); k++) {
-          recipients.add(
-              new DecisionEngine.Recipient(b.ids()[k], b.firstName(k), b.events().get(k)));
+          decided.add(engine.decide(b.ids()[k], b.firstName(k), b.events().get(k)));
         }
-        List<Decision> decided = engine.decideAll(recipients);
         for (Decision d : decided) {
           lines.write(d, into);
           into.write('\n');

@@ -13,11 +13,9 @@ import dev.tailor.core.decision.Decision;
 import dev.tailor.core.event.Event;
 import dev.tailor.core.store.Store;
 import dev.tailor.core.suppression.SuppressionReason;
-import dev.tailor.strategy.decide.DecisionEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -192,37 +190,27 @@ final class Planner {
     }
   }
 
-  /**
-   * Decides for the chunk's recipients, each variant's together ({@link DecisionEngine#decideAll}:
-   * the same decisions as one by one, with the rankings they share computed for the batch at once),
-   * reading their earlier sends in one query.
-   */
+  /** Decides for the chunk's recipients one by one, reading their earlier sends in one query. */
   private void decideAll(
       List<Candidate> candidates,
       Map<String, SuppressionReason> listed,
       Map<String, Integer> recent,
       List<String> ids) {
-    Map<String, List<Candidate>> byVariant = new LinkedHashMap<>();
+    List<Candidate> recipients = new ArrayList<>();
     for (Candidate x : candidates) {
       if (stop(x, listed, recent) == null) {
-        byVariant.computeIfAbsent(x.assignment().variant(), v -> new ArrayList<>()).add(x);
+        recipients.add(x);
       }
     }
-    if (byVariant.isEmpty()) {
+    if (recipients.isEmpty()) {
       return;
     }
     SentDecisions.Scope sends = ChunkReads.sends(setup, ids, now);
     try {
-      for (Map.Entry<String, List<Candidate>> v : byVariant.entrySet()) {
-        List<DecisionEngine.Recipient> recipients = new ArrayList<>();
-        for (Candidate x : v.getValue()) {
-          Customer c = x.customer();
-          recipients.add(new DecisionEngine.Recipient(c.id(), c.firstName(), events(x)));
-        }
-        List<Decision> decided = setup.engine(v.getKey()).decideAll(recipients);
-        for (int k = 0; k < decided.size(); k++) {
-          v.getValue().get(k).decision = decided.get(k);
-        }
+      for (Candidate x : recipients) {
+        Customer c = x.customer();
+        x.decision =
+            setup.engine(x.assignment().variant()).decide(c.id(), c.firstName(), events(x));
       }
     } finally {
       sends.close();

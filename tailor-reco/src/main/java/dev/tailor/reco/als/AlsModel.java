@@ -1,10 +1,8 @@
 package dev.tailor.reco.als;
 
-import dev.tailor.reco.batch.BatchRanking;
 import dev.tailor.reco.batch.BatchTopN;
 import dev.tailor.reco.batch.Exclusions;
 import dev.tailor.reco.batch.ItemFactorScorer;
-import dev.tailor.reco.batch.RankedTop;
 import dev.tailor.reco.batch.TopNSink;
 import dev.tailor.reco.data.IdIndex;
 import dev.tailor.reco.linalg.Gram;
@@ -17,7 +15,6 @@ import dev.tailor.reco.model.UserProfile;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.List;
 
 /**
  * A trained implicit ALS model: customer and product factors; the score of product {@code j} for a
@@ -203,42 +200,6 @@ public final class AlsModel implements Model {
    */
   public float[] foldIn(UserProfile profile) {
     return foldIn.solve(profile);
-  }
-
-  /**
-   * The first {@code k} products of each profile's ranking (best score first, ties to the lower
-   * product index; see {@link dev.tailor.reco.batch.ScoreOrder}) with their scores, bit for bit
-   * what {@link #score} gives for that profile alone; null where {@link #score} would return false
-   * (an empty profile). Faster than one {@link #score} per profile: the customers are scored
-   * together against tiles of products that stay in cache, with trained factors where the profile
-   * is the training history and fold-in otherwise. Thread-safe.
-   *
-   * @throws dev.tailor.core.TailorException BAD_INPUT as {@link #foldIn}
-   */
-  public RankedTop[] rankTop(List<UserProfile> profiles, int k) {
-    int f = data.factors();
-    RankedTop[] out = new RankedTop[profiles.size()];
-    int[] rows = new int[profiles.size()];
-    float[] x = new float[profiles.size() * f];
-    int n = 0;
-    for (int c = 0; c < profiles.size(); c++) {
-      UserProfile p = profiles.get(c);
-      if (p.isEmpty()) {
-        continue;
-      }
-      int u = trainedIndex(p);
-      if (u >= 0) {
-        System.arraycopy(data.userFactors(), u * f, x, n * f, f);
-      } else {
-        System.arraycopy(foldIn.solve(p), 0, x, n * f, f);
-      }
-      rows[n++] = c;
-    }
-    RankedTop[] ranked = new BatchRanking(scorer, k).rank(x, n);
-    for (int r = 0; r < n; r++) {
-      out[rows[r]] = ranked[r];
-    }
-    return out;
   }
 
   /** The customer's row when {@code profile} is exactly their training history, else -1. */

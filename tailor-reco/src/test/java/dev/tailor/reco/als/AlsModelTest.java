@@ -7,18 +7,13 @@ import static org.assertj.core.api.Assertions.within;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.reco.batch.Exclusions;
-import dev.tailor.reco.batch.RankedTop;
-import dev.tailor.reco.batch.ScoreOrder;
 import dev.tailor.reco.data.Interactions;
 import dev.tailor.reco.model.AlgorithmParams;
 import dev.tailor.reco.model.TopN;
 import dev.tailor.reco.model.UserProfile;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -68,35 +63,6 @@ class AlsModelTest {
     for (int i = 0; i < 40; i++) {
       assertThat(b[i]).isCloseTo(a[i], within(0.02f + 0.02f * Math.abs(a[i])));
     }
-  }
-
-  @Test
-  void rankingABatchTogetherGivesEachCustomersOwnRankingAndScoresBitForBit() {
-    List<UserProfile> profiles = new ArrayList<>();
-    for (int u = 0; u < 30; u++) {
-      profiles.add(AlsTrainerTest.profile(m, u));
-    }
-    UserProfile known = AlsTrainerTest.profile(m, 7);
-    profiles.add(new UserProfile("someone-new", known.items(), known.weights()));
-    profiles.add(UserProfile.cold("nobody"));
-    RankedTop[] tops = model.rankTop(profiles, 15);
-    assertThat(tops).hasSize(profiles.size());
-    assertThat(tops[profiles.size() - 1]).isNull();
-    for (int c = 0; c < profiles.size() - 1; c++) {
-      float[] scores = new float[40];
-      assertThat(model.score(profiles.get(c), scores)).isTrue();
-      long[] keys = new long[40];
-      for (int j = 0; j < 40; j++) {
-        keys[j] = ScoreOrder.key(scores[j], j);
-      }
-      Arrays.sort(keys);
-      assertThat(tops[c].size()).isEqualTo(15);
-      for (int r = 0; r < 15; r++) {
-        assertThat(tops[c].item(r)).as("customer %d rank %d", c, r).isEqualTo((int) keys[r]);
-        assertThat(tops[c].score(r)).isEqualTo(scores[(int) keys[r]]);
-      }
-    }
-    assertThat(model.rankTop(profiles.subList(0, 2), 100)[1].complete()).isTrue();
   }
 
   @Test

@@ -17,7 +17,6 @@ import dev.tailor.strategy.rules.RuleSet;
 import dev.tailor.strategy.rules.ShownItems;
 import dev.tailor.strategy.source.CandidateSource;
 import dev.tailor.strategy.source.ModelSet;
-import dev.tailor.strategy.source.PersonalRanks;
 import dev.tailor.strategy.source.Shopper;
 import dev.tailor.strategy.spec.Seed;
 import dev.tailor.strategy.spec.SlotKind;
@@ -33,9 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 
 /**
  * Makes one {@link Decision} per recipient from a strategy. Thread-safe: one engine serves many
@@ -52,20 +49,7 @@ public final class DecisionEngine {
   private final Optional<Duration> emailedWindow;
   private final ThreadLocal<Marks> marks;
   private final CandidateSource source;
-  private final Set<String> batchRanked;
   private volatile DayRules dayRules;
-
-  /** How many items of a personal ranking {@link #decideAll} computes ahead per customer. */
-  static final int BATCH_TOP = 128;
-
-  /** One customer to decide for: their id, first name and events (any order). */
-  public record Recipient(String customerId, Optional<String> firstName, List<Event> events) {
-    public Recipient {
-      Objects.requireNonNull(customerId, "customerId");
-      Objects.requireNonNull(firstName, "firstName");
-      Objects.requireNonNull(events, "events");
-    }
-  }
 
   /**
    * What a decision depends on besides the strategy, models and catalog.
@@ -95,13 +79,6 @@ public final class DecisionEngine {
     this.table = new ItemTable(this.catalog.values());
     this.source = new CandidateSource(models, table);
     SlotFiller.Engine shared = new SlotFiller.Engine(source, table, new SimilarityIndex(table));
-    // personal rankings every customer's decision reads first: worth scoring a batch together
-    this.batchRanked =
-        spec.slots().stream()
-            .map(SlotSpec::source)
-            .filter(src -> src.seed() == Seed.NONE)
-            .flatMap(src -> src.algorithm().stream())
-            .collect(Collectors.toUnmodifiableSet());
     Map<List<Object>, Integer> poolIds = new HashMap<>();
     for (SlotSpec s : spec.slots()) {
       int[] ids = new int[s.fallbacks().size()];
@@ -180,37 +157,6 @@ public final class DecisionEngine {
 
   /** The decision for one customer from their events (any order; other customers' are ignored). */
   public Decision decide(String customerId, Optional<String> firstName, List<Event> events) {
-    return decide(customerId, firstName, events, PersonalRanks.NONE);
-  }
-
-  /**
-   * The decisions for {@code recipients}, in order: each the same as {@link #decide} gives for that
-   * customer alone, but the personal rankings every decision reads first (a slot ranking everyone
-   * by ALS) are scored for the whole batch together, which is several times cheaper per customer.
-   * Meant for batches of a few hundred customers.
-   */
-  public List<Decision> decideAll(List<Recipient> recipients) {
-    return decideAll(recipients, BATCH_TOP);
-  }
-
-  /** {@link #decideAll} computing the first {@code top} items of each personal ranking ahead. */
-  List<Decision> decideAll(List<Recipient> recipients, int top) {
-    List<PersonalRanks> ranks =
-        source.rankBatch(
-            batchRanked,
-            recipients.stream().map(Recipient::customerId).toList(),
-            recipients.stream().map(Recipient::events).toList(),
-            top);
-    List<Decision> out = new ArrayList<>(recipients.size());
-    for (int k = 0; k < recipients.size(); k++) {
-      Recipient r = recipients.get(k);
-      out.add(decide(r.customerId(), r.firstName(), r.events(), ranks.get(k)));
-    }
-    return out;
-  }
-
-  private Decision decide(
-      String customerId, Optional<String> firstName, List<Event> events, PersonalRanks ranks) {
     Instant now = settings.clock().instant();
     CustomerFacts facts = CustomerFacts.of(customerId, firstName, events, catalog);
     Map<String, Instant> shown =
@@ -219,7 +165,7 @@ public final class DecisionEngine {
             : settings.shown().shownSince(customerId, now.minus(emailedWindow.get()));
     Marks m = marks.get();
     m.reset(facts, shown);
-    DecisionState state = new DecisionState(new Shopper(facts, events, m, ranks), shown, now);
+    DecisionState state = new DecisionState(new Shopper(facts, events, m), shown, now);
     DayRules compiled = rulesFor(now);
     List<SlotDecision> slots = new ArrayList<>();
     long day = now.truncatedTo(ChronoUnit.DAYS).getEpochSecond();

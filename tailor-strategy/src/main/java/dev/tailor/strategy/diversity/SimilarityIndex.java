@@ -127,7 +127,29 @@ public final class SimilarityIndex {
    */
   public boolean reaches(int item, int[] chosen, int n, double threshold) {
     for (int i = 0; i < n; i++) {
-      if (of(item, chosen[i]) >= threshold) {
+      int other = chosen[i];
+      if (item == other) {
+        if (1 >= threshold) {
+          return true;
+        }
+        continue;
+      }
+      double s = 0;
+      if (category[item] >= 0 && category[item] == category[other]) {
+        s += 0.5;
+      }
+      if (brand[item] >= 0 && brand[item] == brand[other]) {
+        s += 0.3;
+      }
+      // the tags add at most 0.2 (s + 0.2 * j <= s + 0.2 for j <= 1): skip them when that is short
+      if (s + 0.2 < threshold) {
+        continue;
+      }
+      double t =
+          tagBits != null
+              ? jaccard(tagBits[item], tagBits[other])
+              : jaccard(tags[item], tags[other]);
+      if (s + 0.2 * t >= threshold) {
         return true;
       }
     }

@@ -1,10 +1,6 @@
 package dev.tailor.strategy.source;
 
-import dev.tailor.core.event.Event;
-import dev.tailor.reco.als.AlsModel;
-import dev.tailor.reco.batch.RankedTop;
 import dev.tailor.reco.data.IdIndex;
-import dev.tailor.reco.model.UserProfile;
 import dev.tailor.reco.neighbours.NeighbourModel;
 import dev.tailor.reco.neighbours.Neighbours;
 import dev.tailor.reco.recommend.Recommendation;
@@ -14,13 +10,11 @@ import dev.tailor.strategy.rules.CustomerFacts;
 import dev.tailor.strategy.rules.Marks;
 import dev.tailor.strategy.spec.Scope;
 import dev.tailor.strategy.spec.SourceSpec;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
-import java.util.Set;
 
 /** Turns a {@link SourceSpec} into candidates for one customer. Thread-safe. */
 public final class CandidateSource {
@@ -103,42 +97,6 @@ public final class CandidateSource {
     };
   }
 
-  /**
-   * Ranks a batch of customers ahead of their decisions by those of {@code algorithms} that score
-   * batches together (ALS): per customer, the first {@code k} items of each such model's ranking,
-   * read by {@link #propose} before it scores the customer alone (which it still does for a slot
-   * reading deeper). Decisions are the same with or without it. Other algorithms are left out.
-   *
-   * @param customers the customers' ids, in the order of the result
-   * @param events each customer's events (as for their decision)
-   */
-  public List<PersonalRanks> rankBatch(
-      Set<String> algorithms, List<String> customers, List<List<Event>> events, int k) {
-    List<PersonalRanks> out = new ArrayList<>(customers.size());
-    for (int c = 0; c < customers.size(); c++) {
-      out.add(new PersonalRanks());
-    }
-    for (String a : algorithms) {
-      ModelSet.Served served = models.get(a);
-      if (served.globalOrder() != null || !(served.model() instanceof AlsModel als)) {
-        continue;
-      }
-      List<UserProfile> profiles = new ArrayList<>(customers.size());
-      for (int c = 0; c < customers.size(); c++) {
-        profiles.add(
-            served
-                .profiles()
-                .fromEvents(customers.get(c), events.get(c), served.reference())
-                .profile());
-      }
-      RankedTop[] tops = als.rankTop(profiles, k);
-      for (int c = 0; c < tops.length; c++) {
-        out.get(c).put(als.algorithm(), tops[c]);
-      }
-    }
-    return out;
-  }
-
   /** True when the scope lets items of category path {@code path} through. */
   static boolean inScope(Scope scope, int path, Marks marks) {
     return switch (scope) {
@@ -163,21 +121,11 @@ public final class CandidateSource {
               order, null, a, table, scope, shopper.marks(), category, inCategory, algorithm),
           Optional.empty());
     }
-    PrimitiveIterator.OfInt order;
-    float[] scores = null;
-    if (shopper.ranks().has(algorithm)) {
-      RankedTop top = shopper.ranks().top(algorithm);
-      if (top == null) {
-        return Proposal.none("no_history");
-      }
-      order = new PrefixRanking(top, () -> shopper.scores(served));
-    } else {
-      scores = shopper.scores(served);
-      if (scores == null) {
-        return Proposal.none("no_history");
-      }
-      order = new Ranking(scores);
+    float[] scores = shopper.scores(served);
+    if (scores == null) {
+      return Proposal.none("no_history");
     }
+    PrimitiveIterator.OfInt order = new Ranking(scores);
     return new Proposal(
         new Cursors.Ranked(
             order, scores, a, table, scope, shopper.marks(), category, inCategory, algorithm),

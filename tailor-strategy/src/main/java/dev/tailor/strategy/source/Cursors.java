@@ -42,13 +42,12 @@ final class Cursors {
 
   /**
    * A model's items in ranking order, kept to the scope (and to one category path when {@code
-   * inCategory}); scored by the model (from {@code scores}, or the {@link PrefixRanking} itself),
-   * or by rank for a ranking shared by everyone.
+   * inCategory}); scored by the model (from {@code scores}) or by rank for a ranking shared by
+   * everyone.
    */
   static final class Ranked extends Cursor {
     private final PrimitiveIterator.OfInt order;
     private final float[] scores;
-    private final PrefixRanking prefix;
     private final CandidateSource.Aligned aligned;
     private final ItemTable table;
     private final Scope scope;
@@ -73,7 +72,6 @@ final class Cursors {
         String algorithm) {
       this.order = order;
       this.scores = scores;
-      this.prefix = order instanceof PrefixRanking p ? p : null;
       this.aligned = aligned;
       this.table = table;
       this.scope = scope;
@@ -102,8 +100,6 @@ final class Cursors {
         item = t;
         if (scores != null) {
           score = scores[i];
-        } else if (prefix != null) {
-          score = prefix.score();
         } else {
           score = 1.0 - (double) rank / (size + 1);
         }

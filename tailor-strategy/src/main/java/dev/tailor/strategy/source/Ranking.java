@@ -7,10 +7,11 @@ import java.util.PrimitiveIterator;
 
 /**
  * Item indexes of a score array, best first ({@link ScoreOrder}: score, then lower index), computed
- * lazily: the items are put into {@value #BINS} bins by score in two passes (a counting sort, so a
- * higher bin holds only higher scores), and a bin's few items are sorted only when the reading
- * reaches it. A slot that reads 30 items sorts a handful of bins; one that reads 1,000 sorts a
- * tenth of them. Scores that are not finite fall back to sorting everything at once.
+ * lazily: the items are put into {@value #BINS} bins by score (a counting sort, so a higher bin
+ * holds only higher scores; only the bins holding the first {@value #FIRST} items are filled at
+ * once, the others when the reading gets past them), and a bin's few items are sorted only when the
+ * reading reaches it. A slot that reads 30 items sorts a handful of bins; one that reads 1,000
+ * sorts a tenth of them. Scores that are not finite fall back to sorting everything at once.
  */
 final class Ranking implements PrimitiveIterator.OfInt {
   static final int BINS = 1024;
@@ -22,6 +23,17 @@ final class Ranking implements PrimitiveIterator.OfInt {
 
   private final int[] counts;
   private final int[] starts;
+
+  /** Each item's bin, and each bin's next free place in {@code order} while it is filled. */
+  private final short[] bins;
+
+  private final int[] fill;
+
+  /** Bins from this one up are placed in {@code order}; lower ones when the reading gets there. */
+  private int placedFrom;
+
+  /** How many of the best items are placed at once. */
+  static final int FIRST = 256;
 
   /** {@code order[0..sorted)} is in final order. */
   private int sorted;
@@ -36,24 +48,41 @@ final class Ranking implements PrimitiveIterator.OfInt {
     float lo = Float.POSITIVE_INFINITY;
     float hi = Float.NEGATIVE_INFINITY;
     for (float s : scores) {
-      if (!Float.isFinite(s)) {
-        this.order = sorted(scores);
-        this.sorted = scores.length;
-        this.counts = null;
-        this.starts = null;
-        this.bin = -1;
-        return;
+      // plain comparisons: NaN passes unnoticed here and is caught by the bin pass below
+      if (s < lo) {
+        lo = s;
       }
-      lo = Math.min(lo, s);
-      hi = Math.max(hi, s);
+      if (s > hi) {
+        hi = s;
+      }
     }
     float scale = hi > lo ? (BINS - 1) / (hi - lo) : 0;
-    counts = new int[BINS];
-    for (float s : scores) {
-      counts[bin(s, lo, scale)]++;
+    short[] bins = new short[scores.length];
+    int[] counts = new int[BINS];
+    boolean finite = Float.isFinite(lo) && Float.isFinite(hi);
+    for (int i = 0; finite && i < scores.length; i++) {
+      float s = scores[i];
+      if (s != s) {
+        finite = false;
+      }
+      int b = bin(s, lo, scale);
+      bins[i] = (short) b;
+      counts[b]++;
     }
+    if (!finite) {
+      this.order = sorted(scores);
+      this.sorted = scores.length;
+      this.counts = null;
+      this.starts = null;
+      this.bins = null;
+      this.fill = null;
+      this.bin = -1;
+      return;
+    }
+    this.counts = counts;
+    this.bins = bins;
     starts = new int[BINS];
-    int[] fill = new int[BINS];
+    fill = new int[BINS];
     int at = 0;
     for (int b = BINS - 1; b >= 0; b--) {
       starts[b] = at;
@@ -61,8 +90,22 @@ final class Ranking implements PrimitiveIterator.OfInt {
       at += counts[b];
     }
     order = new int[scores.length];
-    for (int i = 0; i < scores.length; i++) {
-      order[fill[bin(scores[i], lo, scale)]++] = i;
+    // place only the items of the top bins that hold the first FIRST items; the rest on demand
+    int cut = BINS - 1;
+    while (cut > 0 && starts[cut] + counts[cut] < FIRST) {
+      cut--;
+    }
+    place(cut, BINS - 1);
+    placedFrom = cut;
+  }
+
+  /** Puts the items of bins {@code from..to} (inclusive) in their bins' places in {@code order}. */
+  private void place(int from, int to) {
+    for (int i = 0; i < bins.length; i++) {
+      int b = bins[i];
+      if (b >= from && b <= to) {
+        order[fill[b]++] = i;
+      }
     }
   }
 
@@ -94,6 +137,10 @@ final class Ranking implements PrimitiveIterator.OfInt {
   }
 
   private void sortBin(int b) {
+    if (b < placedFrom) {
+      place(0, placedFrom - 1);
+      placedFrom = 0;
+    }
     int from = starts[b];
     int n = counts[b];
     if (n > 1) {

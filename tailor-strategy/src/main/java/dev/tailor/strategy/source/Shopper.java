@@ -16,23 +16,12 @@ public final class Shopper {
   private final CustomerFacts facts;
   private final List<Event> events;
   private final Marks marks;
-  private final PersonalRanks ranks;
   private final Map<String, float[]> scores = new HashMap<>();
 
   public Shopper(CustomerFacts facts, List<Event> events, Marks marks) {
-    this(facts, events, marks, PersonalRanks.NONE);
-  }
-
-  /** A shopper whose personal rankings were (partly) computed ahead, with a batch. */
-  public Shopper(CustomerFacts facts, List<Event> events, Marks marks, PersonalRanks ranks) {
     this.facts = facts;
     this.events = events;
     this.marks = marks;
-    this.ranks = ranks;
-  }
-
-  PersonalRanks ranks() {
-    return ranks;
   }
 
   public CustomerFacts facts() {
