@@ -125,20 +125,26 @@ public final class TrackingLinks {
    */
   static void appendEncoded(StringBuilder sb, String s) {
     int n = s.length();
+    char[] buf = new char[n * 3];
+    int len = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= 0x80) {
-        sb.append(URLEncoder.encode(s.substring(i), StandardCharsets.UTF_8));
+        sb.append(buf, 0, len).append(URLEncoder.encode(s.substring(i), StandardCharsets.UTF_8));
         return;
       }
       if (PLAIN[c]) {
-        sb.append(c);
+        buf[len++] = c;
       } else if (c == ' ') {
-        sb.append('+');
+        buf[len++] = '+';
       } else {
-        sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        buf[len++] = '%';
+        buf[len++] = HEX[c >> 4];
+        buf[len++] = HEX[c & 0xF];
       }
     }
+    // one copy of ASCII chars into the builder (appending char by char costs a check per char)
+    sb.append(new String(buf, 0, len));
   }
 
   private static boolean isPlain(char c) {

@@ -8,25 +8,46 @@ package dev.tailor.render.text;
  */
 final class TextTidy {
   private final char newline;
-  private final StringBuilder out;
+
+  /** The tidied text so far. */
+  private char[] out;
+
+  private int length;
+
+  /** The whitespace seen since the last text, written before the next text of the same line. */
   private final StringBuilder pending = new StringBuilder();
+
   private int newlines;
+
+  /** The piece being fed, copied once (reading a char array is cheaper than a string's chars). */
+  private char[] in = new char[256];
+
+  private final char[] one = new char[1];
 
   TextTidy(char newline, int capacity) {
     this.newline = newline;
-    this.out = new StringBuilder(capacity);
+    this.out = new char[Math.max(capacity, 16)];
   }
 
   /** Feeds {@code s[from, to)} as it is. */
   void feed(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+    int n = to - from;
+    if (n <= 0) {
+      return;
+    }
+    if (in.length < n) {
+      in = new char[Math.max(n, in.length * 2)];
+    }
+    char[] a = in;
+    s.getChars(from, to, a, 0);
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
       if (!special(c)) {
         int j = i + 1;
-        while (j < to && TextPartWriter.isPlain(s.charAt(j))) {
+        while (j < n && TextPartWriter.isPlain(a[j])) {
           j++;
         }
-        text(s, i, j);
+        text(a, i, j);
         i = j - 1;
       } else {
         space(c);
@@ -44,8 +65,8 @@ final class TextTidy {
         feed(s, amp, amp + 1);
         from = amp + 1;
       } else {
-        char c = decoded(s.charAt(amp + 1));
-        text(String.valueOf(c), 0, 1);
+        one[0] = decoded(s.charAt(amp + 1));
+        text(one, 0, 1);
         from = amp + len;
       }
       amp = s.indexOf('&', from);
@@ -54,7 +75,9 @@ final class TextTidy {
   }
 
   String finish() {
-    return out.append('\n').toString();
+    ensure(1);
+    out[length++] = '\n';
+    return new String(out, 0, length);
   }
 
   /** True for what is not copied as text: breaks, whitespace, invisible characters. */
@@ -80,20 +103,33 @@ final class TextTidy {
     }
   }
 
-  private void text(String s, int from, int to) {
-    if (out.length() > 0) {
+  private void text(char[] a, int from, int to) {
+    if (length > 0) {
       if (newlines > 0) {
-        out.append('\n');
+        ensure(2);
+        out[length++] = '\n';
         if (newlines >= 2) {
-          out.append('\n');
+          out[length++] = '\n';
         }
       } else {
-        out.append(pending);
+        int p = pending.length();
+        ensure(p);
+        pending.getChars(0, p, out, length);
+        length += p;
       }
     }
     pending.setLength(0);
     newlines = 0;
-    out.append(s, from, to);
+    int n = to - from;
+    ensure(n);
+    System.arraycopy(a, from, out, length, n);
+    length += n;
+  }
+
+  private void ensure(int more) {
+    if (length + more > out.length) {
+      out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+    }
   }
 
   /** The length of the entity at {@code at} (one of the five), else 0. */
