@@ -61,10 +61,9 @@ public final class JdbiTrackingHitRepository implements TrackingHitRepository {
     if (batch.isEmpty()) {
       return 0;
     }
-    return db.write(
+    return db.writeJdbc(
         "appending tracking hits",
-        h -> {
-          Connection c = h.getConnection();
+        c -> {
           int added = this.events.append(c, batch);
           if (!context.isEmpty()) {
             appendHits(c, context);

@@ -3,6 +3,7 @@ package dev.tailor.store.internal;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.HandleCallback;
@@ -89,6 +90,50 @@ public final class Database implements AutoCloseable {
       if (serialize) {
         writeLock.unlock();
       }
+    }
+  }
+
+  /** Work on a plain JDBC connection. */
+  @FunctionalInterface
+  public interface ConnectionWork<R> {
+    R run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Like {@link #write}, on a plain JDBC connection without a JDBI handle: for small, frequent
+   * transactions (tracking hits), whose cost the handle's setup would otherwise dominate.
+   */
+  public <R> R writeJdbc(String what, ConnectionWork<R> work) {
+    boolean serialize = dialect() == Dialect.SQLITE;
+    if (serialize) {
+      writeLock.lock();
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        R result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(c, e);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(what, e);
+    } finally {
+      if (serialize) {
+        writeLock.unlock();
+      }
+    }
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 
