@@ -162,12 +162,16 @@ record BodyEncoding(String name, String body) {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
 
-  /** Whether all eight bytes are printable ASCII or space (0x20..0x7E) and none is {@code =}. */
-  private static boolean plainWord(long x) {
+  /**
+   * How many of the eight bytes, from the first, are printable ASCII or space (0x20..0x7E) but
+   * {@code =}. Each test flags the lowest byte that fails it exactly (a borrow only runs upwards
+   * from a byte that fails), so the lowest flag of all is the first byte to encode.
+   */
+  private static int plainPrefix(long x) {
     long eq = x ^ (ONES * '=');
     long del = x ^ (ONES * 0x7F);
-    return (x & HIGHS) == 0
-        && ((((x - ONES * 0x20) & ~x) | ((eq - ONES) & ~eq) | ((del - ONES) & ~del)) & HIGHS) == 0;
+    long bad = (x | ((x - ONES * 0x20) & ~x) | ((eq - ONES) & ~eq) | ((del - ONES) & ~del)) & HIGHS;
+    return bad == 0 ? 8 : Long.numberOfTrailingZeros(bad) >>> 3;
   }
 
   /**
@@ -258,15 +262,20 @@ record BodyEncoding(String name, String body) {
       if (out.length - n < 8) {
         out = java.util.Arrays.copyOf(out, out.length * 2);
       }
-      if (i + 8 < len && lineLength + 8 < MAX_QP_LINE) {
-        // eight literals at once when each would take the quick path below
+      if (i + 8 < len && lineLength < MAX_QP_LINE - 1) {
+        // up to eight literals at once, as many as the quick path below would take one by one:
+        // the plain bytes that fit before a soft break, without a space that ends its line
         long x = (long) LONGS.get(in, i);
-        if (plainWord(x) && ((x >>> 56) != ' ' || !SPACE_ENDS[in[i + 8] & 0xff])) {
+        int k = Math.min(plainPrefix(x), MAX_QP_LINE - 1 - lineLength);
+        if (k > 0 && in[i + k - 1] == ' ' && SPACE_ENDS[in[i + k] & 0xff]) {
+          k--;
+        }
+        if (k > 0) {
           LONGS.set(out, n, x);
-          n += 8;
-          i += 7;
-          lineLength += 8;
-          line += 8;
+          n += k;
+          i += k - 1;
+          lineLength += k;
+          line += k;
           continue;
         }
       }

@@ -135,6 +135,57 @@ class BodyEncodingTest {
     assertThat(seven).isGreaterThan(500);
   }
 
+  /**
+   * Quoted-printable one byte at a time by the rules of RFC 2045: printable ASCII but {@code =}
+   * literal, a space or tab literal unless a line break or the end follows, every other byte {@code
+   * =XX}, a line break CRLF, and a soft break {@code =} CRLF before a line would exceed 76.
+   */
+  private static String quotedPrintableByDefinition(byte[] in) {
+    StringBuilder out = new StringBuilder();
+    int lineLength = 0;
+    for (int i = 0; i < in.length; i++) {
+      int b = in[i] & 0xff;
+      if (b == '\r' || b == '\n') {
+        if (b == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
+          i++;
+        }
+        out.append("\r\n");
+        lineLength = 0;
+        continue;
+      }
+      boolean lineEnds = i + 1 == in.length || in[i + 1] == '\r' || in[i + 1] == '\n';
+      boolean literal = (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !lineEnds);
+      int width = literal ? 1 : 3;
+      if (lineLength + width > (lineEnds ? 76 : 75)) {
+        out.append("=\r\n");
+        lineLength = 0;
+      }
+      out.append(literal ? String.valueOf((char) b) : String.format("=%02X", b));
+      lineLength += width;
+    }
+    return out.toString();
+  }
+
+  @Test
+  void quotedPrintableCopiedUpToEightBytesAtATimeIsTheByteAtATimeEncoding() {
+    SplittableRandom random = new SplittableRandom(5);
+    String alphabet = "abcdefgh  <>=\"/\t\r\n\u0001\u007féü€😀";
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(600);
+      while (sb.length() < length) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        if (random.nextInt(30) == 0) {
+          sb.append("xy z".repeat(random.nextInt(40)));
+        }
+      }
+      byte[] in = sb.toString().getBytes(StandardCharsets.UTF_8);
+      assertThat(BodyEncoding.quotedPrintable(in))
+          .as("round %d", round)
+          .isEqualTo(quotedPrintableByDefinition(in));
+    }
+  }
+
   @Test
   void lineBreaksAreFoundInAnyBytesAndAtEveryOffset() {
     byte[] in = new byte[40];
