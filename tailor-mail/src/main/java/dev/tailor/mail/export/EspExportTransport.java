@@ -139,7 +139,7 @@ public final class EspExportTransport implements MailTransport {
         return DeliveryResult.sent(name + ":" + existing, "already exported");
       }
     }
-    line = JsonLine.of(email).getBytes(StandardCharsets.UTF_8);
+    line = JsonLine.of(email);
     synchronized (this) {
       requireOpen();
       Integer existing = lineById.get(email.messageId());
