@@ -26,7 +26,7 @@ final class RopeRenderTransformer implements RenderTransformer {
     if (deadline != null) {
       deadline.check();
     }
-    return new Rope(Math.max(estimate, 2), maxChars, deadline);
+    return new Rope(Math.max(estimate, 8), maxChars, deadline);
   }
 
   @Override

@@ -281,11 +281,10 @@ public final class TextPartWriter {
 
   /** Neither whitespace, a line break nor an invisible character: copied as it is. */
   static boolean isPlain(char c) {
+    // ASCII (nearly all of a text) is decided by the first two comparisons
     return c > ' '
-        && c != '\u00a0'
-        && c != '\u200b'
-        && c != '\u00ad'
-        && (c < 0x7f || !Character.isWhitespace(c));
+        && (c < 0x7f
+            || (c != '\u00a0' && c != '\u200b' && c != '\u00ad' && !Character.isWhitespace(c)));
   }
 
   /** HTML's collapsible whitespace (jsoup's list), and the line feed of values. */
