@@ -52,10 +52,10 @@ public final class DeliveryBench {
     int threads = o.integer("threads", 4);
     int runs = o.integer("runs", 3);
     int htmlKb = o.integer("html-kb", 90);
-    String html = html(htmlKb * 1024);
-    if (o.flag("ascii")) {
-      html = html.replace("–", "-").replace("ö", "oe").replace("€", "EUR");
-    }
+    String html =
+        o.flag("ascii")
+            ? html(htmlKb * 1024).replace("–", "-").replace("ö", "oe").replace("€", "EUR")
+            : html(htmlKb * 1024);
     String text = html.substring(0, html.length() / 10).replaceAll("<[^>]*>", " ");
 
     for (String pool : o.text("pools", "1,4").split(",")) {
