@@ -12,6 +12,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -39,6 +42,18 @@ final class AudienceRun {
   private final DecisionEngine engine;
   private final Output output;
   private final DecisionLines lines = new DecisionLines();
+
+  /** Nanoseconds the reader waited for room in the queue, and the deciders for work. */
+  private final AtomicLong readerWaited = new AtomicLong();
+
+  private final AtomicLong decidersWaited = new AtomicLong();
+
+  /** CPU nanoseconds of the reading thread while streaming, and of the deciders. */
+  private final AtomicLong readerCpu = new AtomicLong();
+
+  private final AtomicLong decidersCpu = new AtomicLong();
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   AudienceRun(Store store, DecisionEngine engine, Output output) {
     this.store = store;
@@ -66,6 +81,18 @@ final class AudienceRun {
       throw new UncheckedIOException(e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    // which side held the other back: a reader that waits for room is ahead of the deciders
+    output.note(
+        String.format(
+            Locale.ROOT,
+            "reading: %.1f s CPU, waited %.1f s for the deciders; %d deciders: %.1f s CPU (%.0f µs"
+                + " per customer), waited %.1f s in all for customers to decide",
+            readerCpu.get() / 1e9,
+            readerWaited.get() / 1e9,
+            threads,
+            decidersCpu.get() / 1e9,
+            decidersCpu.get() / 1e3 / Math.max(1, report.decisions()),
+            decidersWaited.get() / 1e9));
     if (r.dryRun()) {
       StrategyRun.printReport(report, output);
     } else if (output.json()) {
@@ -98,6 +125,7 @@ final class AudienceRun {
               () -> {
                 try {
                   work(work, blocks, report);
+                  decidersCpu.addAndGet(THREADS.getCurrentThreadCpuTime());
                 } catch (RuntimeException | Error e) {
                   failure.compareAndSet(null, e);
                   blocks.abort();
@@ -108,9 +136,11 @@ final class AudienceRun {
       workers[w].start();
     }
     try {
-      audience.run(store, BATCH, batch -> put(work, batch, failure));
+      long cpu = THREADS.getCurrentThreadCpuTime();
+      audience.run(store, BATCH, batch -> put(work, batch, failure, readerWaited));
+      readerCpu.set(THREADS.getCurrentThreadCpuTime() - cpu);
       for (int w = 0; w < threads; w++) {
-        put(work, END, failure);
+        put(work, END, failure, null);
       }
       for (Thread t : workers) {
         t.join();
@@ -135,12 +165,20 @@ final class AudienceRun {
   }
 
   /** Queues {@code item}, giving up when a worker failed. */
-  private static void put(BlockingQueue<Object> work, Object item, AtomicReference<Throwable> f) {
+  private static void put(
+      BlockingQueue<Object> work, Object item, AtomicReference<Throwable> f, AtomicLong waited) {
     try {
+      if (waited != null && work.offer(item)) {
+        return;
+      }
+      long t = System.nanoTime();
       while (!work.offer(item, 100, TimeUnit.MILLISECONDS)) {
         if (f.get() != null) {
           throw new TailorException(ErrorCode.RUNTIME, "deciding stopped after a failure");
         }
+      }
+      if (waited != null) {
+        waited.addAndGet(System.nanoTime() - t);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -151,7 +189,12 @@ final class AudienceRun {
   private void work(BlockingQueue<Object> work, OrderedBlocks blocks, FillReport report) {
     try {
       while (true) {
-        Object item = work.take();
+        Object item = work.poll();
+        if (item == null) {
+          long t = System.nanoTime();
+          item = work.take();
+          decidersWaited.addAndGet(System.nanoTime() - t);
+        }
         if (item == END) {
           return;
         }

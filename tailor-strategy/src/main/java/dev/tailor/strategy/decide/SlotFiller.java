@@ -293,6 +293,10 @@ final class SlotFiller {
             r = Rejection.CAP;
           } else {
             for (int k = checked; k < to; k++) {
+              double bound = similarity.atMost(item, chosen[k]);
+              if (bound <= e.simMine && bound < diversity.threshold()) {
+                continue; // can neither raise simMine nor reach the ceiling
+              }
               double sim = similarity.of(item, chosen[k]);
               e.simMine = Math.max(e.simMine, sim);
               if (sim >= diversity.threshold()) {

@@ -113,6 +113,24 @@ public final class SimilarityIndex {
     return m;
   }
 
+  /**
+   * A bound that {@link #of(int, int)} never exceeds, without the tag overlap (which adds at most
+   * 0.2): where it is below what a caller compares with, {@code of} need not be computed.
+   */
+  public double atMost(int a, int b) {
+    if (a == b) {
+      return 1;
+    }
+    double s = 0;
+    if (category[a] >= 0 && category[a] == category[b]) {
+      s += 0.5;
+    }
+    if (brand[a] >= 0 && brand[a] == brand[b]) {
+      s += 0.3;
+    }
+    return s + 0.2;
+  }
+
   /** The highest similarity of {@code item} to {@code chosen[from..to)}, 0 when there are none. */
   public double max(int item, int[] chosen, int from, int to) {
     double m = 0;

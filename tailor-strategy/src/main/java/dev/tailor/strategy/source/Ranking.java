@@ -59,15 +59,32 @@ final class Ranking implements PrimitiveIterator.OfInt {
     float scale = hi > lo ? (BINS - 1) / (hi - lo) : 0;
     short[] bins = new short[scores.length];
     int[] counts = new int[BINS];
+    // two histograms, for even and odd items, so that runs of one bin do not wait on each other
+    int[] odd = new int[BINS];
     boolean finite = Float.isFinite(lo) && Float.isFinite(hi);
-    for (int i = 0; finite && i < scores.length; i++) {
+    int i = 0;
+    for (; finite && i + 1 < scores.length; i += 2) {
       float s = scores[i];
-      if (s != s) {
+      float t = scores[i + 1];
+      if (s != s || t != t) {
         finite = false;
       }
       int b = bin(s, lo, scale);
+      int c = bin(t, lo, scale);
+      bins[i] = (short) b;
+      bins[i + 1] = (short) c;
+      counts[b]++;
+      odd[c]++;
+    }
+    if (finite && i < scores.length) {
+      float s = scores[i];
+      finite = s == s;
+      int b = bin(s, lo, scale);
       bins[i] = (short) b;
       counts[b]++;
+    }
+    for (int b = 0; b < BINS; b++) {
+      counts[b] += odd[b];
     }
     if (!finite) {
       this.order = sorted(scores);
