@@ -86,6 +86,12 @@ public final class SimilarityIndex {
     if (a == b) {
       return 1;
     }
+    return categoryAndBrand(a, b)
+        + 0.2 * (tagBits != null ? jaccard(tagBits[a], tagBits[b]) : jaccard(tags[a], tags[b]));
+  }
+
+  /** What a shared category (0.5) and a shared brand (0.3) add to the similarity of two items. */
+  private double categoryAndBrand(int a, int b) {
     double s = 0;
     if (category[a] >= 0 && category[a] == category[b]) {
       s += 0.5;
@@ -93,7 +99,6 @@ public final class SimilarityIndex {
     if (brand[a] >= 0 && brand[a] == brand[b]) {
       s += 0.3;
     }
-    s += 0.2 * (tagBits != null ? jaccard(tagBits[a], tagBits[b]) : jaccard(tags[a], tags[b]));
     return s;
   }
 
@@ -121,14 +126,7 @@ public final class SimilarityIndex {
     if (a == b) {
       return 1;
     }
-    double s = 0;
-    if (category[a] >= 0 && category[a] == category[b]) {
-      s += 0.5;
-    }
-    if (brand[a] >= 0 && brand[a] == brand[b]) {
-      s += 0.3;
-    }
-    return s + 0.2;
+    return categoryAndBrand(a, b) + 0.2;
   }
 
   /** The highest similarity of {@code item} to {@code chosen[from..to)}, 0 when there are none. */
