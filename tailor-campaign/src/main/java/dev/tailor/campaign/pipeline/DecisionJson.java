@@ -2,6 +2,8 @@ package dev.tailor.campaign.pipeline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tailor.core.ErrorCode;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A {@link Decision} as the JSON kept in each message record, and back, without loss: {@code {"v":
@@ -156,6 +159,74 @@ public final class DecisionJson {
           slots);
     } catch (IOException | RuntimeException e) {
       throw new TailorException(ErrorCode.RUNTIME, "a stored decision cannot be read: " + e, e);
+    }
+  }
+
+  /**
+   * Streams the shown items of a stored decision, in order: each item's {@code product_id} and
+   * algorithm (its own, else its slot's, else empty), as {@link #read} gives them, without building
+   * the decision. For readers that need only these two, such as the click feedback read over every
+   * message sent in a window: it parses about a fifth of the tree that {@link #read} builds.
+   */
+  public static void shownItems(String json, BiConsumer<String, String> item) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        if (p.currentName().equals("slots") && p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            shownItemsOfSlot(p, item);
+          }
+        } else {
+          p.nextToken();
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new TailorException(ErrorCode.RUNTIME, "a stored decision cannot be read: " + e, e);
+    }
+  }
+
+  private static void shownItemsOfSlot(JsonParser p, BiConsumer<String, String> item)
+      throws IOException {
+    String slotAlgorithm = "";
+    List<String> products = new ArrayList<>(8);
+    List<String> algorithms = new ArrayList<>(8);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("algorithm") && value.isScalarValue()) {
+        slotAlgorithm = p.getValueAsString("");
+      } else if (field.equals("items") && value == JsonToken.START_ARRAY) {
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          String product = "";
+          String algorithm = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            JsonToken v = p.nextToken();
+            if (f.equals("product_id") && v.isScalarValue()) {
+              product = p.getValueAsString("");
+            } else if (f.equals("algorithm") && v.isScalarValue()) {
+              algorithm = p.getValueAsString("");
+            } else {
+              p.skipChildren();
+            }
+          }
+          products.add(product);
+          algorithms.add(algorithm);
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    for (int k = 0; k < products.size(); k++) {
+      String a = algorithms.get(k);
+      item.accept(products.get(k), a != null ? a : slotAlgorithm);
+    }
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+    if (actual != expected) {
+      throw new IOException("expected " + expected + ", found " + actual);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.tailor.campaign.pipeline;
 import dev.tailor.core.campaign.Campaign;
 import dev.tailor.core.campaign.Message;
 import dev.tailor.core.campaign.MessageState;
-import dev.tailor.core.decision.DecisionItem;
 import dev.tailor.core.event.EventType;
 import dev.tailor.core.store.Store;
 import dev.tailor.strategy.explore.ClickFeedback;
@@ -94,21 +93,23 @@ public final class SentClickFeedback implements ClickFeedback {
       Map<String, long[]> algorithms) {
     Instant sent = m.sentAt().orElseThrow();
     Set<String> seen = new HashSet<>();
-    for (DecisionItem i : DecisionJson.read(m.decision().orElseThrow()).items()) {
-      if (!seen.add(i.productId())) {
-        continue;
-      }
-      Instant at = clicked.get(i.productId());
-      boolean human = at != null && !tooSoon(sent, at);
-      long[] item = items.computeIfAbsent(i.productId(), k -> new long[2]);
-      long[] algorithm = algorithms.computeIfAbsent(i.algorithm(), k -> new long[2]);
-      item[0]++;
-      algorithm[0]++;
-      if (human) {
-        item[1]++;
-        algorithm[1]++;
-      }
-    }
+    DecisionJson.shownItems(
+        m.decision().orElseThrow(),
+        (productId, algorithmName) -> {
+          if (!seen.add(productId)) {
+            return;
+          }
+          Instant at = clicked.get(productId);
+          boolean human = at != null && !tooSoon(sent, at);
+          long[] item = items.computeIfAbsent(productId, k -> new long[2]);
+          long[] algorithm = algorithms.computeIfAbsent(algorithmName, k -> new long[2]);
+          item[0]++;
+          algorithm[0]++;
+          if (human) {
+            item[1]++;
+            algorithm[1]++;
+          }
+        });
   }
 
   private static boolean tooSoon(Instant sent, Instant click) {

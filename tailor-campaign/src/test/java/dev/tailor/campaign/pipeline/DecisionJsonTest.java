@@ -1,9 +1,11 @@
 package dev.tailor.campaign.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tailor.core.TailorException;
 import dev.tailor.core.decision.Decision;
 import dev.tailor.core.decision.DecisionItem;
 import dev.tailor.core.decision.SlotDecision;
@@ -124,5 +126,44 @@ class DecisionJsonTest {
         .isEqualTo("P101");
     // this decision varies more than most (rules, fallbacks, exploration, own explanations)
     assertThat(json.length()).isLessThan(firstFormat(decision()).length() * 2 / 3);
+  }
+
+  private static List<String> shown(String json) {
+    List<String> out = new ArrayList<>();
+    DecisionJson.shownItems(json, (product, algorithm) -> out.add(product + "/" + algorithm));
+    return out;
+  }
+
+  @Test
+  void theShownItemsStreamAsReadGivesThemInBothFormats() {
+    Decision d = decision();
+    List<String> expected =
+        d.items().stream().map(i -> i.productId() + "/" + i.algorithm()).toList();
+    assertThat(expected).hasSize(7).contains("P101/itemknn", "P102/als");
+    assertThat(shown(DecisionJson.write(d))).isEqualTo(expected);
+    assertThat(shown(firstFormat(d))).isEqualTo(expected);
+  }
+
+  @Test
+  void aSlotsAlgorithmWrittenAfterItsItemsIsStillInherited() {
+    String json =
+        "{\"slots\":[{\"items\":[{\"product_id\":\"P1\",\"rules\":[\"a\"]},"
+            + "{\"algorithm\":\"als\",\"product_id\":\"P2\"}],\"algorithm\":\"popular\","
+            + "\"extra\":{\"nested\":[1,2]}}],\"customer_id\":\"C1\","
+            + "\"decided_at\":\"2026-11-26T10:00:00Z\"}";
+    assertThat(shown(json)).containsExactly("P1/popular", "P2/als");
+    List<String> read =
+        DecisionJson.read(json).items().stream()
+            .map(i -> i.productId() + "/" + i.algorithm())
+            .toList();
+    assertThat(read).containsExactly("P1/popular", "P2/als");
+  }
+
+  @Test
+  void aTornRecordIsRefusedWithTheReason() {
+    String json = DecisionJson.write(decision());
+    assertThatThrownBy(() -> shown(json.substring(0, json.length() / 2)))
+        .isInstanceOf(TailorException.class)
+        .hasMessageContaining("a stored decision cannot be read");
   }
 }
