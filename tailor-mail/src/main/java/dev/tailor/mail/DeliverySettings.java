@@ -2,11 +2,13 @@ package dev.tailor.mail;
 
 import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
+import dev.tailor.mail.dkim.DkimSettings;
 import dev.tailor.mail.export.EspExportSettings;
 import dev.tailor.mail.outbox.OutboxSettings;
 import dev.tailor.mail.smtp.SmtpSettings;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which transport to build and its settings: the typed form of a campaign's {@code delivery:}
@@ -16,9 +18,15 @@ import java.util.Objects;
  * @param smtp the SMTP settings when kind is smtp
  * @param outbox the outbox settings when kind is outbox
  * @param espExport the export settings when kind is esp-export
+ * @param dkim DKIM signing of SMTP messages and outbox files, when configured; the ESP export is
+ *     never signed (the platform it is handed to builds the final message and signs that)
  */
 public record DeliverySettings(
-    Kind kind, SmtpSettings smtp, OutboxSettings outbox, EspExportSettings espExport) {
+    Kind kind,
+    SmtpSettings smtp,
+    OutboxSettings outbox,
+    EspExportSettings espExport,
+    Optional<DkimSettings> dkim) {
 
   /** The delivery channels. */
   public enum Kind {
@@ -53,6 +61,7 @@ public record DeliverySettings(
 
   public DeliverySettings {
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(dkim, "dkim");
     Object chosen =
         switch (kind) {
           case SMTP -> smtp;
@@ -64,6 +73,17 @@ public record DeliverySettings(
           ErrorCode.CONFIG,
           "delivery.kind is " + kind.key() + " but delivery." + kind.key() + " is missing");
     }
+  }
+
+  /** Settings without DKIM signing. */
+  public DeliverySettings(
+      Kind kind, SmtpSettings smtp, OutboxSettings outbox, EspExportSettings espExport) {
+    this(kind, smtp, outbox, espExport, Optional.empty());
+  }
+
+  /** These settings, signing with {@code dkim} (SMTP and outbox; the ESP export ignores it). */
+  public DeliverySettings withDkim(DkimSettings dkim) {
+    return new DeliverySettings(kind, smtp, outbox, espExport, Optional.of(dkim));
   }
 
   public static DeliverySettings smtp(SmtpSettings settings) {

@@ -1,6 +1,7 @@
 package dev.tailor.mail;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,7 +16,7 @@ class ArchitectureTest {
           .importPackages("dev.tailor.mail");
 
   @Test
-  void mailDependsOnCoreJakartaMailAndAngusMailOnly() {
+  void mailDependsOnCoreJakartaMailAngusMailAndTheDkimLibraryOnly() {
     classes()
         .that()
         .resideInAPackage("dev.tailor.mail..")
@@ -26,7 +27,19 @@ class ArchitectureTest {
             "dev.tailor.core..",
             "dev.tailor.mail..",
             "jakarta.mail..",
-            "org.eclipse.angus.mail..")
+            "org.eclipse.angus.mail..",
+            "org.simplejavamail.utils.mail.dkim..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheDkimPackageUsesTheDkimLibrary() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.tailor.mail.dkim..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.simplejavamail..")
         .check(classes);
   }
 

@@ -5,6 +5,7 @@ import dev.tailor.core.TailorException;
 import dev.tailor.core.mail.DeliveryResult;
 import dev.tailor.core.mail.MailTransport;
 import dev.tailor.core.mail.OutgoingEmail;
+import dev.tailor.mail.dkim.DkimMessageSigner;
 import dev.tailor.mail.mime.InvalidAddressException;
 import dev.tailor.mail.mime.MimeEmailBuilder;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,13 +44,21 @@ public final class OutboxMailTransport implements MailTransport {
   private final Path directory;
   private final boolean fsync;
   private final MimeEmailBuilder mime;
+  private final Optional<DkimMessageSigner> dkim;
   private final Object[] locks = new Object[STRIPES];
   private final AtomicBoolean closed = new AtomicBoolean();
   private final FileAttribute<?>[] privateFile;
 
   /** Opens (and creates) the outbox folder and removes temporary files left by a crash. */
   public OutboxMailTransport(OutboxSettings settings, Clock clock) {
+    this(settings, clock, Optional.empty());
+  }
+
+  /** An outbox whose files are DKIM-signed with {@code dkim} when present. */
+  public OutboxMailTransport(
+      OutboxSettings settings, Clock clock, Optional<DkimMessageSigner> dkim) {
     Objects.requireNonNull(settings, "settings");
+    this.dkim = Objects.requireNonNull(dkim, "dkim");
     this.directory = settings.directory().toAbsolutePath().normalize();
     this.fsync = settings.fsync();
     this.mime = new MimeEmailBuilder(clock);
@@ -91,6 +101,9 @@ public final class OutboxMailTransport implements MailTransport {
       byte[] bytes;
       try {
         bytes = mime.toBytes(email);
+        if (dkim.isPresent()) {
+          bytes = dkim.get().sign(bytes);
+        }
       } catch (InvalidAddressException e) {
         return DeliveryResult.bounced("address: " + e.getMessage());
       }

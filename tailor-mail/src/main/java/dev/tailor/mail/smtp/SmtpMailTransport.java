@@ -5,6 +5,7 @@ import dev.tailor.core.TailorException;
 import dev.tailor.core.mail.DeliveryResult;
 import dev.tailor.core.mail.MailTransport;
 import dev.tailor.core.mail.OutgoingEmail;
+import dev.tailor.mail.dkim.DkimMessageSigner;
 import dev.tailor.mail.internal.IdempotentSends;
 import dev.tailor.mail.mime.InvalidAddressException;
 import dev.tailor.mail.mime.MimeEmailBuilder;
@@ -14,6 +15,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
@@ -43,6 +45,8 @@ public final class SmtpMailTransport implements MailTransport {
   private final SmtpSettings settings;
   private final Ticker ticker;
   private final MimeEmailBuilder mime;
+  private final Optional<DkimMessageSigner> dkim;
+  private final Session session;
   private final SmtpConnectionPool pool;
   private final RateLimiter limiter;
   private final IdempotentSends sends = new IdempotentSends();
@@ -56,9 +60,24 @@ public final class SmtpMailTransport implements MailTransport {
    * @param ticker paces sends and backoff (use {@link Ticker#SYSTEM})
    */
   public SmtpMailTransport(SmtpSettings settings, String password, Clock clock, Ticker ticker) {
+    this(settings, password, clock, ticker, Optional.empty());
+  }
+
+  /**
+   * A transport that DKIM-signs every message with {@code dkim} when present (once per message,
+   * before the first attempt: retries send the same signed bytes).
+   */
+  public SmtpMailTransport(
+      SmtpSettings settings,
+      String password,
+      Clock clock,
+      Ticker ticker,
+      Optional<DkimMessageSigner> dkim) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.ticker = Objects.requireNonNull(ticker, "ticker");
+    this.dkim = Objects.requireNonNull(dkim, "dkim");
     Session session = Session.getInstance(properties(settings));
+    this.session = session;
     this.mime = new MimeEmailBuilder(clock, session);
     this.pool = new SmtpConnectionPool(session, settings, password == null ? "" : password, ticker);
     this.limiter = new RateLimiter(settings.maxPerSecond(), settings.maxPerHour(), ticker);
@@ -74,7 +93,10 @@ public final class SmtpMailTransport implements MailTransport {
   private DeliveryResult deliver(OutgoingEmail email) {
     MimeMessage message;
     try {
-      message = mime.build(email);
+      message =
+          dkim.isEmpty()
+              ? mime.build(email)
+              : dkim.get().signedMessage(mime.toBytes(email), session);
     } catch (InvalidAddressException e) {
       return DeliveryResult.bounced("address: " + e.getMessage());
     }
