@@ -115,7 +115,8 @@ final class CampaignSession {
 
   /**
    * The transport of the campaign's {@code delivery} section: paths are relative to the working
-   * folder; SMTP uses the server of {@code tailor.mail.smtp.*}.
+   * folder; SMTP uses the server of {@code tailor.mail.smtp.*}. SMTP messages and outbox files are
+   * DKIM-signed when {@code tailor.mail.dkim.*} configures a key (the ESP export never is).
    */
   static MailTransport transport(
       CampaignSpec spec, TailorConfig config, Clock clock, Map<String, String> env) {
@@ -139,6 +140,8 @@ final class CampaignSession {
                                       + " set tailor.mail.smtp.host in the configuration file"
                                       + " (or TAILOR_MAIL_SMTP_HOST)")));
         };
-    return MailTransports.create(settings, clock, env::get);
+    DeliverySettings signed =
+        config.mail().dkim().signing().map(settings::withDkim).orElse(settings);
+    return MailTransports.create(signed, clock, env::get);
   }
 }

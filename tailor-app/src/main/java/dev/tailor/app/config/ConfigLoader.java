@@ -115,7 +115,12 @@ public final class ConfigLoader {
             v.get("tailor.mail.smtp.password-env"),
             r.integer("tailor.mail.smtp.pool-size"),
             r.integer("tailor.mail.smtp.max-per-second"),
-            r.integer("tailor.mail.smtp.max-per-hour")),
+            r.integer("tailor.mail.smtp.max-per-hour"),
+            DkimConfig.load(
+                v.get("tailor.mail.dkim.domain"),
+                v.get("tailor.mail.dkim.selector"),
+                v.get("tailor.mail.dkim.key-file"),
+                v.get("tailor.mail.dkim.signed-headers"))),
         InsightsConfig.of(v::get, r::integer, r::decimal));
   }
 
@@ -193,6 +198,10 @@ public final class ConfigLoader {
     m.put("tailor.mail.smtp.pool-size", Integer.toString(mail.poolSize()));
     m.put("tailor.mail.smtp.max-per-second", Integer.toString(mail.maxPerSecond()));
     m.put("tailor.mail.smtp.max-per-hour", Integer.toString(mail.maxPerHour()));
+    m.put("tailor.mail.dkim.domain", mail.dkim().domain());
+    m.put("tailor.mail.dkim.selector", mail.dkim().selector());
+    m.put("tailor.mail.dkim.key-file", mail.dkim().keyFile());
+    m.put("tailor.mail.dkim.signed-headers", String.join(", ", mail.dkim().signedHeaders()));
     m.putAll(InsightsConfig.defaultValues());
     return Collections.unmodifiableMap(m);
   }

@@ -4,6 +4,7 @@ import dev.tailor.core.ErrorCode;
 import dev.tailor.core.TailorException;
 import dev.tailor.mail.smtp.SmtpSecurity;
 import dev.tailor.mail.smtp.SmtpSettings;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param poolSize connections shared by the sending threads (1..64)
  * @param maxPerSecond pacing, 0 for no limit
  * @param maxPerHour pacing, 0 for no limit
+ * @param dkim DKIM signing of SMTP messages and outbox files ({@code tailor.mail.dkim.*})
  */
 public record MailConfig(
     String host,
@@ -28,10 +30,13 @@ public record MailConfig(
     String passwordEnv,
     int poolSize,
     int maxPerSecond,
-    int maxPerHour) {
-  public static final MailConfig DEFAULTS = new MailConfig("", 0, "starttls", "", "", 4, 0, 0);
+    int maxPerHour,
+    DkimConfig dkim) {
+  public static final MailConfig DEFAULTS =
+      new MailConfig("", 0, "starttls", "", "", 4, 0, 0, DkimConfig.DEFAULTS);
 
   public MailConfig {
+    Objects.requireNonNull(dkim, "dkim");
     host = host == null ? "" : host.strip();
     username = username == null ? "" : username.strip();
     passwordEnv = passwordEnv == null ? "" : passwordEnv.strip();

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -111,6 +114,50 @@ class CampaignCommandTest {
     assertThat(text.out()).contains("campaign weekly-run", "held_out", "sent");
     JsonNode list = json(CliRun.withEnv(env, "campaign", "list", "--json"));
     assertThat(list.findValuesAsText("campaign")).contains("weekly-run");
+  }
+
+  @Test
+  void aDkimKeySignsEveryOutboxFileAndAMissingKeyStopsTheRunBeforeAnythingIsPlanned()
+      throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+    g.initialize(2048);
+    Path key =
+        Files.writeString(
+            dir.resolve("dkim.pem"),
+            "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder()
+                    .encodeToString(g.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+    Map<String, String> signing = new HashMap<>(env);
+    signing.put("TAILOR_MAIL_DKIM_DOMAIN", "example.com");
+    signing.put("TAILOR_MAIL_DKIM_SELECTOR", "tailor1");
+    signing.put("TAILOR_MAIL_DKIM_KEY_FILE", key.toString());
+
+    Path missing = dir.resolve("no-such-key.pem");
+    Map<String, String> broken = new HashMap<>(signing);
+    broken.put("TAILOR_MAIL_DKIM_KEY_FILE", missing.toString());
+    CliRun refused =
+        CliRun.withEnv(
+            broken, "campaign", "run", campaign("dkim-run", dir.resolve("o")).toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("tailor.mail.dkim.key-file", missing.toString(), "does not exist");
+    assertThat(json(CliRun.withEnv(env, "campaign", "list", "--json")).findValuesAsText("campaign"))
+        .doesNotContain("dkim-run");
+
+    Path outbox = dir.resolve("outbox-dkim");
+    JsonNode run =
+        json(
+            CliRun.withEnv(
+                signing, "campaign", "run", campaign("dkim-run", outbox).toString(), "--json"));
+    assertThat(run.get("delivery").get("sent").asLong()).isPositive().isEqualTo(files(outbox));
+    try (Stream<Path> s = Files.list(outbox)) {
+      for (Path eml : s.toList()) {
+        assertThat(Files.readString(eml))
+            .startsWith("DKIM-Signature: v=1; a=rsa-sha256; q=dns/txt; c=relaxed/relaxed;")
+            .contains("s=tailor1;", "d=example.com;");
+      }
+    }
   }
 
   @Test
