@@ -26,6 +26,13 @@ public final class LinkRewriter {
     /** Unescaped URL to its click URL and the same escaped. */
     private final Map<String, String[]> tracked = new HashMap<>();
 
+    /**
+     * An {@code href} value as rendered to the value written for it: the HTML and the text part
+     * pass the same value strings (an item's URL, a link of the model), whose hash is kept, so a
+     * second pass finds its answer without unescaping and hashing the URL again.
+     */
+    private final Map<String, String> attributes = new HashMap<>();
+
     private Session(String campaignId, String messageId) {
       this.campaignId = campaignId;
       this.messageId = messageId;
@@ -44,8 +51,13 @@ public final class LinkRewriter {
      * escaped, or the value unchanged.
      */
     public String attribute(String raw) {
-      String url = unescape(raw);
-      return isTrackable(url) ? clicks(url)[1] : raw;
+      String written = attributes.get(raw);
+      if (written == null) {
+        String url = unescape(raw);
+        written = isTrackable(url) ? clicks(url)[1] : raw;
+        attributes.put(raw, written);
+      }
+      return written;
     }
 
     private String[] clicks(String url) {

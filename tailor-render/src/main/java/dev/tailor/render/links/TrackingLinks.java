@@ -34,6 +34,9 @@ public final class TrackingLinks {
     }
   }
 
+  /** Each thread's room for one encoded text (reused: a message encodes ~40 URLs). */
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+
   private final String baseUrl;
   private final LinkSigner signer;
 
@@ -125,7 +128,11 @@ public final class TrackingLinks {
    */
   static void appendEncoded(StringBuilder sb, String s) {
     int n = s.length();
-    char[] buf = new char[n * 3];
+    char[] buf = BUFFER.get();
+    if (buf.length < n * 3) {
+      buf = new char[n * 3];
+      BUFFER.set(buf);
+    }
     int len = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -144,7 +151,7 @@ public final class TrackingLinks {
       }
     }
     // one copy of ASCII chars into the builder (appending char by char costs a check per char)
-    sb.append(new String(buf, 0, len));
+    sb.append(buf, 0, len);
   }
 
   private static boolean isPlain(char c) {

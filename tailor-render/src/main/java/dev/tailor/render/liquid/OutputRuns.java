@@ -9,6 +9,7 @@ import liqp.blocks.If;
 import liqp.blocks.Unless;
 import liqp.nodes.AtomNode;
 import liqp.nodes.BlockNode;
+import liqp.nodes.ComparingExpressionNode;
 import liqp.nodes.FilterNode;
 import liqp.nodes.InsertionNode;
 import liqp.nodes.LNode;
@@ -40,6 +41,8 @@ final class OutputRuns {
   private static final Field FILTER_PARAMS = field(FilterNode.class, "params");
   private static final Field ATOM_VALUE = field(AtomNode.class, "value");
   private static final Field INSERTION = field(InsertionNode.class, "insertion");
+  private static final Field COMPARISON_LHS = field(ComparingExpressionNode.class, "lhs");
+  private static final Field COMPARISON_RHS = field(ComparingExpressionNode.class, "rhs");
 
   private OutputRuns() {}
 
@@ -56,7 +59,9 @@ final class OutputRuns {
       FILTER_FILTER,
       FILTER_PARAMS,
       ATOM_VALUE,
-      INSERTION
+      INSERTION,
+      COMPARISON_LHS,
+      COMPARISON_RHS
     };
     for (Field f : all) {
       if (f == null) {
@@ -98,6 +103,9 @@ final class OutputRuns {
               || insertion instanceof Capture)) {
         return; // other tags' blocks are rendered as liqp built them
       }
+      if (insertion instanceof If) {
+        numberComparisons(tokens);
+      }
       int blocks = 0;
       for (LNode t : tokens) {
         blocks += t != null && t.getClass() == BlockNode.class ? 1 : 0;
@@ -108,6 +116,24 @@ final class OutputRuns {
       for (LNode t : tokens) {
         if (t != null && t.getClass() == BlockNode.class) {
           visit(t, insertion instanceof For);
+        }
+      }
+    }
+  }
+
+  /**
+   * An {@code if} tag's conditions (its even tokens: condition, block, condition, block, ...) that
+   * compare numbers as {@link NumberComparison}s.
+   */
+  private static void numberComparisons(LNode[] tokens) throws ReflectiveOperationException {
+    for (int i = 0; i + 1 < tokens.length; i += 2) {
+      LNode condition = tokens[i];
+      NumberComparison.Op op = condition == null ? null : NumberComparison.op(condition);
+      if (op != null) {
+        LNode lhs = (LNode) COMPARISON_LHS.get(condition);
+        LNode rhs = (LNode) COMPARISON_RHS.get(condition);
+        if (lhs != null && rhs != null) {
+          tokens[i] = NumberComparison.of(condition, lhs, rhs, op);
         }
       }
     }

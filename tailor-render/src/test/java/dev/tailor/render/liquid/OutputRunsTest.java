@@ -44,6 +44,44 @@ class OutputRunsTest {
   }
 
   @Test
+  void numberComparisonsOfIfTagsDecideAsLiqpDecidesForEveryPairOfValues() {
+    List<Object> values =
+        java.util.Arrays.asList(
+            0, 1, 3, -2, 3L, Long.MAX_VALUE, 2.5, new BigDecimal("3.0"), "3", "", true, null);
+    StringBuilder text = new StringBuilder();
+    for (String op : List.of(">", "<", ">=", "<=")) {
+      for (int i = 0; i < values.size(); i++) {
+        for (int j = 0; j < values.size(); j++) {
+          text.append("{% if v.x").append(i).append(' ').append(op).append(" v.x").append(j);
+          text.append(" %}T{% elsif v.x").append(j).append(' ').append(op).append(" 1 %}E");
+          text.append("{% else %}F{% endif %}");
+        }
+        text.append("{% if v.x").append(i).append(' ').append(op).append(" 2 %}t{% endif %}|");
+      }
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      v.put("x" + i, values.get(i));
+    }
+    Map<String, Object> model = new LinkedHashMap<>(Map.of("v", v));
+    String liqp = render(text.toString(), model, false);
+    assertThat(render(text.toString(), model, true)).isEqualTo(liqp).contains("T", "E", "F");
+    LNode root = OutputRuns.fuse(tree(PARSER.parse("{% if a.n > 1 %}x{% endif %}")));
+    LNode[] tokens = (LNode[]) read(((BlockNode) root).getChildren().get(0), "tokens");
+    assertThat(tokens[0]).isInstanceOf(NumberComparison.class);
+  }
+
+  private static Object read(Object o, String field) {
+    try {
+      java.lang.reflect.Field f = o.getClass().getDeclaredField(field);
+      f.setAccessible(true);
+      return f.get(o);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void runsOfTextAndOutputsBecomeOneNodeAndTagsStayLiqps() {
     String text = "{% for i in items %}<li>{{ i.title }} {{ i.price }}</li>{% endfor %}";
     Map<String, Object> model = model(true);
