@@ -113,6 +113,11 @@ public final class ItemTable {
     return brandKey[item];
   }
 
+  /** True when the item is published without an availability window: available at any time. */
+  public boolean alwaysAvailable(int item) {
+    return availability[item] == ALWAYS;
+  }
+
   /** As {@link Product#availableAt}. */
   public boolean availableAt(int item, Instant now) {
     byte a = availability[item];

@@ -21,6 +21,12 @@ public final class CompiledRules {
   private final byte[] selection;
 
   /**
+   * Items of the right type, always available and in stock: with no rule before the price band left
+   * to break but the decision's duplicates.
+   */
+  private final boolean[] plain;
+
+  /**
    * @param rules the slot's rules at a time of the day the compiled rules serve (seasons)
    * @param table the catalog
    * @param rightType which items the slot may show at all
@@ -31,11 +37,13 @@ public final class CompiledRules {
     wrongType = new boolean[n];
     stock = new byte[n];
     selection = new byte[n];
+    plain = new boolean[n];
     for (int i = 0; i < n; i++) {
       Product p = table.product(i);
       wrongType[i] = !rightType.test(p);
       stock[i] = code(rules.stockOf(p));
       selection[i] = code(rules.selection(p));
+      plain[i] = !wrongType[i] && table.alwaysAvailable(i) && stock[i] == 0;
     }
   }
 
@@ -83,6 +91,22 @@ public final class CompiledRules {
       this.hi = hi;
       this.boughtSince = boughtSince;
       this.emailedSince = emailedSince;
+    }
+
+    /**
+     * True when {@link #check} gives {@link Rejection#PRICE_BAND} for {@code item} and the item has
+     * no availability window, by fewer reads: a plain item (right type, always available, in stock)
+     * that is not a duplicate and is priced outside the band. Items with a window give false.
+     */
+    public boolean outOfBand(int item) {
+      if (!priced || !plain[item]) {
+        return false;
+      }
+      double price = table.price(item);
+      if (Double.isNaN(price)) {
+        price = -1.0;
+      }
+      return (price < lo || price > hi) && !marks.used(item);
     }
 
     /** The first rule {@code item} breaks, or null when it may be shown. */

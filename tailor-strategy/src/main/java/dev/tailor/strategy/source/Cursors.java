@@ -1,6 +1,7 @@
 package dev.tailor.strategy.source;
 
 import dev.tailor.strategy.items.ItemTable;
+import dev.tailor.strategy.rules.CompiledRules;
 import dev.tailor.strategy.rules.Marks;
 import dev.tailor.strategy.spec.Scope;
 import java.util.Arrays;
@@ -82,22 +83,35 @@ final class Cursors {
       this.size = aligned.items().length;
     }
 
+    /** An index read from {@code order} by {@link #skipOutOfBand} and not handed out yet. */
+    private int peeked = -1;
+
+    private int take() {
+      if (peeked >= 0) {
+        int i = peeked;
+        peeked = -1;
+        return i;
+      }
+      return order.hasNext() ? order.nextInt() : -1;
+    }
+
+    /** True when the model's item {@code i} is in the catalog, the category and the scope. */
+    private boolean passes(int i) {
+      if (aligned.items()[i] == ItemTable.NONE) {
+        return false;
+      }
+      int path = aligned.paths()[i];
+      return !(inCategory && path != category) && CandidateSource.inScope(scope, path, marks);
+    }
+
     @Override
     public boolean next() {
-      int[] items = aligned.items();
-      int[] paths = aligned.paths();
-      while (order.hasNext()) {
-        int i = order.nextInt();
+      for (int i = take(); i >= 0; i = take()) {
         rank++;
-        int t = items[i];
-        if (t == ItemTable.NONE) {
+        if (!passes(i)) {
           continue;
         }
-        int path = paths[i];
-        if ((inCategory && path != category) || !CandidateSource.inScope(scope, path, marks)) {
-          continue;
-        }
-        item = t;
+        item = aligned.items()[i];
         if (scores != null) {
           score = scores[i];
         } else {
@@ -106,6 +120,27 @@ final class Cursors {
         return true;
       }
       return false;
+    }
+
+    @Override
+    public int skipOutOfBand(CompiledRules.Bound rules, int limit) {
+      int skipped = 0;
+      while (skipped < limit) {
+        int i = take();
+        if (i < 0) {
+          return skipped;
+        }
+        boolean candidate = passes(i);
+        if (candidate && !rules.outOfBand(aligned.items()[i])) {
+          peeked = i;
+          return skipped;
+        }
+        rank++;
+        if (candidate) {
+          skipped++;
+        }
+      }
+      return skipped;
     }
 
     @Override

@@ -54,4 +54,38 @@ class RankingTest {
     }
     assertThat(got).isEqualTo(expected);
   }
+
+  @Property(tries = 60)
+  void theRankingOfALargeArrayEqualsAFullSortWhereverTheReadingStops(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1024, max = 12000) int n,
+      @ForAll long seed,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int shape,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1200) int read) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    float[] scores = new float[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] =
+          switch (shape) {
+            case 0 -> (float) random.nextGaussian();
+            case 1 -> Math.round(random.nextDouble() * 20) / 4f; // many ties
+            case 2 -> i % 7 == 0 ? 1f : (float) random.nextDouble(); // a tie larger than the pick
+            default -> i == n / 2 ? Float.NaN : (float) random.nextDouble();
+          };
+    }
+    List<Integer> expected = new ArrayList<>();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = dev.tailor.reco.batch.ScoreOrder.key(scores[i], i);
+    }
+    java.util.Arrays.sort(keys);
+    for (int k = 0; k < Math.min(n, read); k++) {
+      expected.add(dev.tailor.reco.batch.ScoreOrder.item(keys[k]));
+    }
+    List<Integer> got = new ArrayList<>();
+    Ranking r = new Ranking(scores);
+    while (got.size() < read && r.hasNext()) {
+      got.add(r.nextInt());
+    }
+    assertThat(got).isEqualTo(expected);
+  }
 }
