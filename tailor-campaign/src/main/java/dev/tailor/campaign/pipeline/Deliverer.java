@@ -27,9 +27,10 @@ import java.util.Set;
  * RENDERED | DEFERRED → SENDING}, recording the subject, and the decision when it was made now):
  * only the claims that win are sent; (2) send through the transport and record the outcomes ({@code
  * SENDING → SENT | DEFERRED | FAILED}), putting hard bounces on the suppression list. A message
- * whose decision or render throws fails with the reason. A crash between (1) and (2) leaves
- * messages in {@code SENDING}: the transport may or may not have taken them, and {@code resume}
- * decides what to do.
+ * whose decision or render throws fails with the reason, or is deferred and tried again a bounded
+ * number of times when the store failed ({@link RenderFailures}). A crash between (1) and (2)
+ * leaves messages in {@code SENDING}: the transport may or may not have taken them, and {@code
+ * resume} decides what to do.
  */
 final class Deliverer {
   private final Store store;
@@ -125,7 +126,12 @@ final class Deliverer {
     } finally {
       sends.close();
     }
-    report.moved(MessageState.FAILED, store.messages().transition(failed).size());
+    Set<String> moved = store.messages().transition(failed);
+    for (MessageUpdate u : failed) {
+      if (moved.contains(u.messageId())) {
+        report.moved(u.next(), 1);
+      }
+    }
     send(store.messages().transition(claims), ready);
   }
 
@@ -152,11 +158,9 @@ final class Deliverer {
               Optional.empty(),
               Optional.empty()));
     } catch (RuntimeException e) {
-      // A message that cannot be decided or rendered fails for good with the reason (status
-      // and the report show it); waiting would only fail it again on every resume.
-      failed.add(
-          MessageUpdate.of(m.id(), m.state(), MessageState.FAILED, clock.instant())
-              .withDetail("render failed: " + e.getMessage()));
+      // Fails with the reason (status shows it), or waits for another try when the store
+      // failed, a bounded number of times: never blocks the chunk, never retried forever.
+      failed.add(RenderFailures.after(m, e, clock.instant()));
     }
   }
 
