@@ -35,6 +35,14 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     default String data(int n) {
       return "250 2.0.0 queued as Q" + n;
     }
+
+    /**
+     * The reply to the end of the message, knowing its recipients (the {@code RCPT TO} lines the
+     * server accepted in this transaction); {@link #data(int)} unless overridden.
+     */
+    default String data(int n, List<String> recipients) {
+      return data(n);
+    }
   }
 
   private final ServerSocket server;
@@ -90,6 +98,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                 new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = socket.getOutputStream()) {
       reply(out, "220 scripted ESMTP");
+      List<String> recipients = new ArrayList<>();
       String line;
       while ((line = in.readLine()) != null) {
         String cmd = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line;
@@ -106,6 +115,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         if (answer.equals(DROP)) {
           return;
         }
+        if (cmd.equals("MAIL") || cmd.equals("RSET")) {
+          recipients.clear();
+        } else if (cmd.equals("RCPT") && answer.startsWith("250")) {
+          recipients.add(line);
+        }
         reply(out, answer);
         if (cmd.equals("QUIT")) {
           return;
@@ -115,7 +129,8 @@ public final class ScriptedSmtpServer implements AutoCloseable {
           while ((line = in.readLine()) != null && !line.equals(".")) {
             message.append(line).append('\n');
           }
-          String end = script.data(datas.incrementAndGet());
+          String end = script.data(datas.incrementAndGet(), List.copyOf(recipients));
+          recipients.clear();
           if (end.equals(DROP)) {
             return;
           }
