@@ -141,19 +141,24 @@ public final class RecipientModel {
     if (i == n) {
       return s;
     }
-    StringBuilder sb = new StringBuilder(n + 16).append(s, 0, i);
+    // the runs between the characters to escape are copied whole (a URL has a few '&' in ~130)
+    StringBuilder sb = new StringBuilder(n + 16);
+    int from = 0;
     for (; i < n; i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
+      if (needsEscape(c)) {
+        sb.append(s, from, i);
+        switch (c) {
+          case '&' -> sb.append("&amp;");
+          case '<' -> sb.append("&lt;");
+          case '>' -> sb.append("&gt;");
+          case '"' -> sb.append("&quot;");
+          default -> sb.append("&#39;");
+        }
+        from = i + 1;
       }
     }
-    return sb.toString();
+    return sb.append(s, from, n).toString();
   }
 
   private static boolean needsEscape(char c) {

@@ -8,6 +8,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** HMAC-SHA256 signatures for tracking URLs, base64url without padding. Thread-safe. */
 public final class LinkSigner {
+  private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
   private final SecretKeySpec key;
   private final ThreadLocal<Mac> macs;
 
@@ -22,7 +24,7 @@ public final class LinkSigner {
     mac.update(messageId.getBytes(StandardCharsets.UTF_8));
     mac.update((byte) '\n');
     byte[] d = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+    return BASE64.encodeToString(d);
   }
 
   /** True when the signature matches, compared in constant time. */

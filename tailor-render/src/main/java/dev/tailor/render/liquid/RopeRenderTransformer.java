@@ -40,7 +40,6 @@ final class RopeRenderTransformer implements RenderTransformer {
     private final int maxChars;
     private final RenderDeadline deadline;
     private int length;
-    private int leaves;
     private int appends;
     private String flat;
 
@@ -66,7 +65,6 @@ final class RopeRenderTransformer implements RenderTransformer {
       }
       pieces.add(piece);
       length += piece.length();
-      leaves += piece instanceof Rope r ? r.leaves : 1;
       flat = null;
       if (length > maxChars) {
         throw new IllegalStateException(
@@ -97,26 +95,38 @@ final class RopeRenderTransformer implements RenderTransformer {
     @Override
     public String toString() {
       if (flat == null) {
-        // String.join sizes the text once and copies each piece once, into the string itself
-        List<String> all = new ArrayList<>(leaves);
-        collect(all);
+        // String.join sizes the text once and copies each piece once, into the string itself;
+        // the pieces go into an array of the exact size (joining a list grows a copy of it)
+        String[] all = new String[strings()];
+        collect(all, 0);
         flat = String.join("", all);
       }
       return flat;
     }
 
-    private void collect(List<String> into) {
+    /** How many strings {@link #collect} puts. */
+    private int strings() {
+      int n = 0;
+      for (Object p : pieces) {
+        n += p instanceof Rope r && r.flat == null ? r.strings() : 1;
+      }
+      return n;
+    }
+
+    /** Puts the pieces' strings into {@code into} from {@code at}; returns the index after them. */
+    private int collect(String[] into, int at) {
       for (Object p : pieces) {
         if (p instanceof Rope r) {
           if (r.flat != null) {
-            into.add(r.flat);
+            into[at++] = r.flat;
           } else {
-            r.collect(into);
+            at = r.collect(into, at);
           }
         } else {
-          into.add((String) p);
+          into[at++] = (String) p;
         }
       }
+      return at;
     }
   }
 }
