@@ -21,10 +21,19 @@ public final class CompiledRules {
   private final byte[] selection;
 
   /**
-   * Items of the right type, always available and in stock: with no rule before the price band left
-   * to break but the decision's duplicates.
+   * Items of the right type, available all through the UTC day of the rules' time and in stock: for
+   * a decision on that day, no rule before the price band left to break but the decision's
+   * duplicates.
    */
   private final boolean[] plain;
+
+  /** Per item, {@link ItemTable#availableDuring} the UTC day of the rules' time. */
+  private final byte[] today;
+
+  /** The first instant of that day and the first of the next. */
+  private final Instant dayStart;
+
+  private final Instant dayEnd;
 
   /**
    * @param rules the slot's rules at a time of the day the compiled rules serve (seasons)
@@ -38,12 +47,18 @@ public final class CompiledRules {
     stock = new byte[n];
     selection = new byte[n];
     plain = new boolean[n];
+    today = new byte[n];
+    dayStart =
+        Instant.ofEpochSecond(Math.floorDiv(rules.now().getEpochSecond(), 86_400L) * 86_400L);
+    dayEnd = dayStart.plusSeconds(86_400L);
+    Instant dayLast = dayEnd.minusNanos(1);
     for (int i = 0; i < n; i++) {
       Product p = table.product(i);
       wrongType[i] = !rightType.test(p);
       stock[i] = code(rules.stockOf(p));
       selection[i] = code(rules.selection(p));
-      plain[i] = !wrongType[i] && table.alwaysAvailable(i) && stock[i] == 0;
+      today[i] = (byte) table.availableDuring(i, dayStart, dayLast);
+      plain[i] = !wrongType[i] && today[i] == 1 && stock[i] == 0;
     }
   }
 
@@ -63,7 +78,8 @@ public final class CompiledRules {
         band[0],
         band[1],
         rules.spec().excludePurchased().map(now::minus).orElse(null),
-        rules.spec().excludeEmailed().map(now::minus).orElse(null));
+        rules.spec().excludeEmailed().map(now::minus).orElse(null),
+        !now.isBefore(dayStart) && now.isBefore(dayEnd));
   }
 
   /** The compiled rules bound to one customer. */
@@ -76,6 +92,9 @@ public final class CompiledRules {
     private final Instant boughtSince;
     private final Instant emailedSince;
 
+    /** True when the decision time is on the day the availability was compiled for. */
+    private final boolean onDay;
+
     private Bound(
         Marks marks,
         Instant now,
@@ -83,7 +102,8 @@ public final class CompiledRules {
         double lo,
         double hi,
         Instant boughtSince,
-        Instant emailedSince) {
+        Instant emailedSince,
+        boolean onDay) {
       this.marks = marks;
       this.now = now;
       this.priced = priced;
@@ -91,15 +111,17 @@ public final class CompiledRules {
       this.hi = hi;
       this.boughtSince = boughtSince;
       this.emailedSince = emailedSince;
+      this.onDay = onDay;
     }
 
     /**
-     * True when {@link #check} gives {@link Rejection#PRICE_BAND} for {@code item} and the item has
-     * no availability window, by fewer reads: a plain item (right type, always available, in stock)
-     * that is not a duplicate and is priced outside the band. Items with a window give false.
+     * True when {@link #check} gives {@link Rejection#PRICE_BAND} for {@code item} and the item is
+     * available all day, by fewer reads: a plain item (right type, available all through the day,
+     * in stock) that is not a duplicate and is priced outside the band. Items available only part
+     * of the day, and decisions on another day than the rules', give false.
      */
     public boolean outOfBand(int item) {
-      if (!priced || !plain[item]) {
+      if (!priced || !onDay || !plain[item]) {
         return false;
       }
       double price = table.price(item);
@@ -117,7 +139,7 @@ public final class CompiledRules {
       if (marks.used(item)) {
         return Rejection.DUPLICATE;
       }
-      if (!table.availableAt(item, now)) {
+      if ((!onDay || today[item] < 0) ? !table.availableAt(item, now) : today[item] == 0) {
         return Rejection.UNAVAILABLE;
       }
       if (stock[item] != 0) {

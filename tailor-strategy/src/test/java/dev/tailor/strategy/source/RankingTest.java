@@ -60,7 +60,7 @@ class RankingTest {
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1024, max = 12000) int n,
       @ForAll long seed,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int shape,
-      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1200) int read) {
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3000) int read) {
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
     float[] scores = new float[n];
     for (int i = 0; i < n; i++) {
