@@ -30,6 +30,13 @@ public final class LiquidRenderer {
   private static final java.util.regex.Pattern LINE =
       java.util.regex.Pattern.compile("\\bline (\\d+)");
 
+  /**
+   * What a template may use to read or steer a loop's state (then its loops stay liqp's own, see
+   * {@code ListLoop}).
+   */
+  private static final java.util.regex.Pattern READS_LOOP_STATE =
+      java.util.regex.Pattern.compile("forloop|tablerow|\\{%-?\\s*(break|continue)\\b");
+
   private final TemplateParser parser;
   private final boolean strict;
   private final long maxMillis;
@@ -173,7 +180,9 @@ public final class LiquidRenderer {
           new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude);
       LNode root = visitor.visit(t.getParseTree());
       // checks keep liqp's own tree, node for node; sends render the fused one
-      p = new Parsed(t, strict ? root : OutputRuns.fuse(root));
+      p =
+          new Parsed(
+              t, strict ? root : OutputRuns.fuse(root, !READS_LOOP_STATE.matcher(liquid).find()));
     } catch (LiquidException e) {
       throw error(templateName, part, firstLine + Math.max(e.line, 1) - 1, e, e);
     } catch (RuntimeException e) {

@@ -48,6 +48,14 @@ final class OutputRuns {
 
   /** The tree with its runs fused (the same tree, changed in place), or unchanged on failure. */
   static LNode fuse(LNode root) {
+    return fuse(root, false);
+  }
+
+  /**
+   * {@link #fuse(LNode)}; with {@code listLoops} (the template never reads {@code forloop}, breaks
+   * or continues a loop) its {@code for} tags without {@code else} become {@link ListLoop}s too.
+   */
+  static LNode fuse(LNode root, boolean listLoops) {
     Field[] all = {
       BLOCK_CHILDREN,
       INSERTION_TOKENS,
@@ -69,7 +77,7 @@ final class OutputRuns {
       }
     }
     try {
-      visit(root, false);
+      visit(root, false, listLoops);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return root; // left partly fused: every fused run renders what it replaced
     }
@@ -81,12 +89,17 @@ final class OutputRuns {
    * are rendered by a {@code for} loop (which converts their values its own way) rather than by the
    * block itself.
    */
-  private static void visit(LNode node, boolean loopBody) throws ReflectiveOperationException {
+  private static void visit(LNode node, boolean loopBody, boolean listLoops)
+      throws ReflectiveOperationException {
     if (node.getClass() == BlockNode.class) {
       @SuppressWarnings("unchecked")
       List<LNode> children = (List<LNode>) BLOCK_CHILDREN.get(node);
-      for (LNode c : children) {
-        visit(c, false);
+      for (int i = 0; i < children.size(); i++) {
+        LNode c = children.get(i);
+        visit(c, false, listLoops);
+        if (listLoops && isListLoop(c)) {
+          children.set(i, new ListLoop(c, (LNode[]) INSERTION_TOKENS.get(c)));
+        }
       }
       List<LNode> fused = fuseChildren(children, loopBody);
       if (fused != null) {
@@ -115,10 +128,23 @@ final class OutputRuns {
       }
       for (LNode t : tokens) {
         if (t != null && t.getClass() == BlockNode.class) {
-          visit(t, insertion instanceof For);
+          visit(t, insertion instanceof For, listLoops);
         }
       }
     }
+  }
+
+  /** A {@code for} tag (liqp's own) over a collection, without an {@code else} block. */
+  private static boolean isListLoop(LNode node) throws ReflectiveOperationException {
+    if (node.getClass() != InsertionNode.class || INSERTION.get(node).getClass() != For.class) {
+      return false;
+    }
+    LNode[] tokens = (LNode[]) INSERTION_TOKENS.get(node);
+    return tokens != null
+        && tokens.length >= 7
+        && tokens[3] != null
+        && tokens[3].getClass() == BlockNode.class
+        && tokens[4] == null;
   }
 
   /**

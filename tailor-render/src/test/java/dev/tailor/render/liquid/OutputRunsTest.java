@@ -31,7 +31,16 @@ class OutputRunsTest {
           "{% if a.n > 1 %}<b>{{ a.b }}</b>{{ a.when }}{% endif %}{% unless a.b %}x{% endunless %}",
           "{% capture c %}{{ a.b }}/{{ a.url }}{% endcapture %}<a href=\"{{ c | tailor_track }}\">{{ c }}</a>",
           "<a href=\"{{ a.url | tailor_track }}\">{{ \"https://x.example/s\" | tailor_track }}</a>{{ items.first.title }}",
-          "{% for kv in a %}{{ kv[0] }}={{ kv[1] }};{% endfor %}{{ a.list.size }}{{ a.list.first }}");
+          "{% for kv in a %}{{ kv[0] }}={{ kv[1] }};{% endfor %}{{ a.list.size }}{{ a.list.first }}",
+          "{% for i in items offset: 1 %}{{ i.title }}{% endfor %}|{% for i in items limit: 0 %}x{% endfor %}",
+          "{% for i in items offset: 5 limit: 2 %}{{ i.title }}{% endfor %}|{% for i in a.missing %}x{% endfor %}",
+          "{% for i in items limit: 1 %}{{ i.title }}{% endfor %}{% for i in items offset: continue %}{{ i.title }}{% endfor %}",
+          "{% for i in items reversed %}{{ i.title }}{% endfor %}{% for n in (1..3) %}{{ n }}{% endfor %}",
+          "{% for i in items %}{% for t in i.tags %}{{ t }}{{ i.price }}{% endfor %}{% assign last = i.title %}{% endfor %}{{ last }}",
+          "{% for c in a.b %}[{{ c }}]{% endfor %}{% for c in a.n %}[{{ c }}]{% endfor %}{% for c in nested %}{{ c }}{% endfor %}",
+          "{% for i in items limit: a.n %}{{ i.title }}{% endfor %}{% for i in items limit: \"x\" offset: a.b %}{{ i.title }}{% endfor %}",
+          "{% for i in items %}{{ forloop.index }}/{{ forloop.length }}{% for t in i.tags %}{{ forloop.parentloop.index }}{% endfor %}{% endfor %}",
+          "{% for i in numbers %}{% if i == 2.5 %}{% break %}{% endif %}{{ i }}{% endfor %}{% for i in numbers %}{% if i == 1 %}{% continue %}{% endif %}{{ i }}{% endfor %}");
 
   @Test
   void aFusedTreeRendersWhatLiqpsOwnTreeRendersWithAndWithoutATracker() {
@@ -69,6 +78,20 @@ class OutputRunsTest {
     LNode root = OutputRuns.fuse(tree(PARSER.parse("{% if a.n > 1 %}x{% endif %}")));
     LNode[] tokens = (LNode[]) read(((BlockNode) root).getChildren().get(0), "tokens");
     assertThat(tokens[0]).isInstanceOf(NumberComparison.class);
+  }
+
+  @Test
+  void forTagsWithoutElseBecomeListLoopsUnlessTheTemplateReadsLoopState() {
+    String text = "{% for i in items limit: 1 %}{{ i.title }}{% endfor %}";
+    LNode fused = OutputRuns.fuse(tree(PARSER.parse(text)), true);
+    assertThat(((BlockNode) fused).getChildren()).singleElement().isInstanceOf(ListLoop.class);
+    LNode kept = OutputRuns.fuse(tree(PARSER.parse(text)), false);
+    assertThat(((BlockNode) kept).getChildren()).singleElement().isNotInstanceOf(ListLoop.class);
+    LNode withElse =
+        OutputRuns.fuse(tree(PARSER.parse("{% for i in items %}x{% else %}y{% endfor %}")), true);
+    assertThat(((BlockNode) withElse).getChildren())
+        .singleElement()
+        .isNotInstanceOf(ListLoop.class);
   }
 
   private static Object read(Object o, String field) {
@@ -126,7 +149,7 @@ class OutputRunsTest {
     Template t = PARSER.parse(text);
     LNode root = tree(t);
     if (fused) {
-      root = OutputRuns.fuse(root);
+      root = OutputRuns.fuse(root, !(text.contains("forloop") || text.contains("{% break")));
     }
     TemplateContext context = new TemplateContext(t, PARSER, new LinkedHashMap<>(model));
     return String.valueOf(
