@@ -117,7 +117,7 @@ final class OutputRuns {
         return; // other tags' blocks are rendered as liqp built them
       }
       if (insertion instanceof If) {
-        numberComparisons(tokens);
+        directComparisons(tokens);
       }
       int blocks = 0;
       for (LNode t : tokens) {
@@ -149,17 +149,17 @@ final class OutputRuns {
 
   /**
    * An {@code if} tag's conditions (its even tokens: condition, block, condition, block, ...) that
-   * compare numbers as {@link NumberComparison}s.
+   * compare numbers as {@link DirectComparison}s.
    */
-  private static void numberComparisons(LNode[] tokens) throws ReflectiveOperationException {
+  private static void directComparisons(LNode[] tokens) throws ReflectiveOperationException {
     for (int i = 0; i + 1 < tokens.length; i += 2) {
       LNode condition = tokens[i];
-      NumberComparison.Op op = condition == null ? null : NumberComparison.op(condition);
+      DirectComparison.Op op = condition == null ? null : DirectComparison.op(condition);
       if (op != null) {
         LNode lhs = (LNode) COMPARISON_LHS.get(condition);
         LNode rhs = (LNode) COMPARISON_RHS.get(condition);
         if (lhs != null && rhs != null) {
-          tokens[i] = NumberComparison.of(condition, lhs, rhs, op);
+          tokens[i] = DirectComparison.of(condition, lhs, rhs, op);
         }
       }
     }

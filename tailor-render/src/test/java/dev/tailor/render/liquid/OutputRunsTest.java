@@ -53,19 +53,36 @@ class OutputRunsTest {
   }
 
   @Test
-  void numberComparisonsOfIfTagsDecideAsLiqpDecidesForEveryPairOfValues() {
+  void directComparisonsOfIfTagsDecideAsLiqpDecidesForEveryPairOfValues() {
     List<Object> values =
         java.util.Arrays.asList(
-            0, 1, 3, -2, 3L, Long.MAX_VALUE, 2.5, new BigDecimal("3.0"), "3", "", true, null);
+            0,
+            1,
+            3,
+            -2,
+            3L,
+            Long.MAX_VALUE,
+            2.5,
+            new BigDecimal("3.0"),
+            "3",
+            "",
+            " ",
+            "a",
+            "a",
+            true,
+            null,
+            List.of(),
+            List.of("a"));
     StringBuilder text = new StringBuilder();
-    for (String op : List.of(">", "<", ">=", "<=")) {
+    for (String op : List.of(">", "<", ">=", "<=", "==", "!=")) {
       for (int i = 0; i < values.size(); i++) {
         for (int j = 0; j < values.size(); j++) {
           text.append("{% if v.x").append(i).append(' ').append(op).append(" v.x").append(j);
           text.append(" %}T{% elsif v.x").append(j).append(' ').append(op).append(" 1 %}E");
           text.append("{% else %}F{% endif %}");
         }
-        text.append("{% if v.x").append(i).append(' ').append(op).append(" 2 %}t{% endif %}|");
+        text.append("{% if v.x").append(i).append(' ').append(op).append(" 2 %}t{% endif %}");
+        text.append("{% if v.x").append(i).append(' ').append(op).append(" \"\" %}s{% endif %}|");
       }
     }
     Map<String, Object> v = new LinkedHashMap<>();
@@ -77,7 +94,7 @@ class OutputRunsTest {
     assertThat(render(text.toString(), model, true)).isEqualTo(liqp).contains("T", "E", "F");
     LNode root = OutputRuns.fuse(tree(PARSER.parse("{% if a.n > 1 %}x{% endif %}")));
     LNode[] tokens = (LNode[]) read(((BlockNode) root).getChildren().get(0), "tokens");
-    assertThat(tokens[0]).isInstanceOf(NumberComparison.class);
+    assertThat(tokens[0]).isInstanceOf(DirectComparison.class);
   }
 
   @Test

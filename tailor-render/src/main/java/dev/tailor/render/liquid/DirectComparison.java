@@ -2,20 +2,23 @@ package dev.tailor.render.liquid;
 
 import liqp.LValue;
 import liqp.TemplateContext;
+import liqp.nodes.EqNode;
 import liqp.nodes.GtEqNode;
 import liqp.nodes.GtNode;
 import liqp.nodes.LNode;
 import liqp.nodes.LtEqNode;
 import liqp.nodes.LtNode;
+import liqp.nodes.NEqNode;
 
 /**
- * A condition {@code a > b} (or {@code <}, {@code >=}, {@code <=}) of an {@code if} tag that
- * compares two whole numbers directly, as {@code long}s, when both sides are {@code Integer} or
- * {@code Long}: {@code slots.trending.count > 0}. liqp turns both into {@code BigDecimal}s and
- * tests each side with a regular expression first (compiled per comparison), for the same answer.
- * Any other pair of values goes through liqp's own node.
+ * A condition of an {@code if} tag decided directly when its two values are of the plain kinds
+ * liqp's answer is known for: whole numbers ({@code Integer} or {@code Long}) compared with {@code
+ * >}, {@code <}, {@code >=}, {@code <=} as {@code long}s ({@code slots.trending.count > 0}; liqp
+ * turns both into {@code BigDecimal}s and tests each with a regular expression compiled per
+ * comparison), and two strings compared with {@code ==} or {@code !=} ({@code item.bought_this_week
+ * != ""}) by {@code equals}. Any other pair of values goes through liqp's own node.
  */
-final class NumberComparison implements LNode {
+final class DirectComparison implements LNode {
   private final LNode liqp;
   private final LNode lhs;
   private final LNode rhs;
@@ -25,10 +28,12 @@ final class NumberComparison implements LNode {
     GT,
     LT,
     GE,
-    LE
+    LE,
+    EQ,
+    NE
   }
 
-  private NumberComparison(LNode liqp, LNode lhs, LNode rhs, Op op) {
+  private DirectComparison(LNode liqp, LNode lhs, LNode rhs, Op op) {
     this.liqp = liqp;
     this.lhs = lhs;
     this.rhs = rhs;
@@ -50,17 +55,32 @@ final class NumberComparison implements LNode {
     if (c == LtEqNode.class) {
       return Op.LE;
     }
+    if (c == EqNode.class) {
+      return Op.EQ;
+    }
+    if (c == NEqNode.class) {
+      return Op.NE;
+    }
     return null;
   }
 
-  static NumberComparison of(LNode liqp, LNode lhs, LNode rhs, Op op) {
-    return new NumberComparison(liqp, lhs, rhs, op);
+  static DirectComparison of(LNode liqp, LNode lhs, LNode rhs, Op op) {
+    return new DirectComparison(liqp, lhs, rhs, op);
   }
 
   @Override
   public Object render(TemplateContext context) {
     Object a = lhs.render(context);
     Object b = rhs.render(context);
+    if (op == Op.EQ || op == Op.NE) {
+      if (!(a instanceof String)
+          || !(b instanceof String)
+          || LValue.isTemporal(a)
+          || LValue.isTemporal(b)) {
+        return liqp.render(context);
+      }
+      return a.equals(b) == (op == Op.EQ);
+    }
     if (!isWhole(a) || !isWhole(b) || LValue.isTemporal(a) || LValue.isTemporal(b)) {
       return liqp.render(context);
     }
@@ -70,7 +90,7 @@ final class NumberComparison implements LNode {
       case GT -> x > y;
       case LT -> x < y;
       case GE -> x >= y;
-      case LE -> x <= y;
+      default -> x <= y;
     };
   }
 
