@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +18,10 @@ import java.util.concurrent.Future;
  *
  * <p>{@code java -cp tailor-bench/target/benchmarks.jar dev.tailor.bench.RenderCpuBench [--threads
  * 2] [--emails 20000] [--rounds 5] [--html-only]}
+ *
+ * <p>{@code --dump FILE} instead writes every email of the 1,000 recipients (subject, preheader,
+ * headers, HTML, text) to FILE, one after the other, and measures nothing: two builds that render
+ * the same emails write the same bytes ({@code cmp}).
  */
 public final class RenderCpuBench {
   private RenderCpuBench() {}
@@ -29,6 +34,11 @@ public final class RenderCpuBench {
     boolean htmlOnly = o.flag("html-only");
     RenderBenchmark.Recipients state = new RenderBenchmark.Recipients();
     state.setUp();
+    String dump = o.text("dump", null);
+    if (dump != null) {
+      dump(state, java.nio.file.Path.of(dump));
+      return;
+    }
     RenderBenchmark bench = new RenderBenchmark();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -58,6 +68,24 @@ public final class RenderCpuBench {
       }
     } finally {
       pool.shutdown();
+    }
+  }
+
+  /** Every recipient's email, in order, as text. */
+  private static void dump(RenderBenchmark.Recipients state, java.nio.file.Path file)
+      throws java.io.IOException {
+    try (java.io.Writer w =
+        java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (int i = 0; i < state.contexts.size(); i++) {
+        dev.tailor.render.model.RenderedEmail e =
+            state.renderer.render(state.template, state.contexts.get(i));
+        w.write("=== recipient " + i + "\nSubject: " + e.subject() + "\nPreheader: ");
+        w.write(e.preheader() + "\n");
+        for (Map.Entry<String, String> h : new java.util.TreeMap<>(e.headers()).entrySet()) {
+          w.write(h.getKey() + ": " + h.getValue() + "\n");
+        }
+        w.write("--- html\n" + e.html() + "\n--- text\n" + e.text() + "\n");
+      }
     }
   }
 
