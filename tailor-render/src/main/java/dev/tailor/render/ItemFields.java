@@ -115,7 +115,7 @@ final class ItemFields extends AbstractMap<String, Object> {
       case 1 -> RecipientModel.esc(p.title().orElse(p.id()));
       case 2 ->
           RecipientModel.esc(
-              Utm.tag(p.url().orElse(baseUrl + "/"), campaignId, slot + "-" + p.id()));
+              Utm.tag(p.url().orElseGet(() -> baseUrl + "/"), campaignId, slot + "-" + p.id()));
       case 3 -> RecipientModel.esc(p.imageUrl().orElse(""));
       case 4 -> p.price().map(ItemFields::money).orElse("");
       case 5 -> RecipientModel.esc(p.currency().orElse(""));

@@ -37,6 +37,8 @@ public final class TrackingLinks {
   /** Each thread's room for one encoded text (reused: a message encodes ~40 URLs). */
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
 
+  private static final int MAX_KEPT_BUFFER = 1 << 14;
+
   private final String baseUrl;
   private final LinkSigner signer;
 
@@ -131,7 +133,9 @@ public final class TrackingLinks {
     char[] buf = BUFFER.get();
     if (buf.length < n * 3) {
       buf = new char[n * 3];
-      BUFFER.set(buf);
+      if (buf.length <= MAX_KEPT_BUFFER) {
+        BUFFER.set(buf); // a rare longer text gets an array of its own, not kept
+      }
     }
     int len = 0;
     for (int i = 0; i < n; i++) {
