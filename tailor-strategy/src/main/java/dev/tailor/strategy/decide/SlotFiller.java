@@ -142,14 +142,7 @@ final class SlotFiller {
     int pulls = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    while (kept.size() < want && pulls < MAX_PULLS) {
-      // candidates the price band alone rejects, counted as reading them one by one would
-      int skipped = it.skipOutOfBand(bound, MAX_PULLS - pulls);
-      pulls += skipped;
-      rejected[Rejection.PRICE_BAND.ordinal()] += skipped;
-      if (pulls >= MAX_PULLS || !it.next()) {
-        break;
-      }
+    while (kept.size() < want && pulls < MAX_PULLS && it.next()) {
       pulls++;
       int item = it.item();
       Rejection r = item == ItemTable.NONE ? Rejection.NOT_IN_CATALOG : bound.check(item);

@@ -113,32 +113,6 @@ public final class ItemTable {
     return brandKey[item];
   }
 
-  /** True when the item is published without an availability window: available at any time. */
-  public boolean alwaysAvailable(int item) {
-    return availability[item] == ALWAYS;
-  }
-
-  /**
-   * Whether the item is available throughout {@code [from, to]}: 1 at every instant, 0 at none, -1
-   * at some. (An availability window is one interval, so the two ends decide the first case.)
-   */
-  public int availableDuring(int item, Instant from, Instant to) {
-    boolean first = availableAt(item, from);
-    boolean last = availableAt(item, to);
-    if (first && last) {
-      return 1;
-    }
-    if (first || last || availability[item] == ALWAYS) {
-      return -1;
-    }
-    if (availability[item] == NEVER
-        || (this.to[item] != null && this.to[item].isBefore(from))
-        || (this.from[item] != null && this.from[item].isAfter(to))) {
-      return 0;
-    }
-    return -1;
-  }
-
   /** As {@link Product#availableAt}. */
   public boolean availableAt(int item, Instant now) {
     byte a = availability[item];

@@ -21,21 +21,6 @@ public final class CompiledRules {
   private final byte[] selection;
 
   /**
-   * Items of the right type, available all through the UTC day of the rules' time and in stock: for
-   * a decision on that day, no rule before the price band left to break but the decision's
-   * duplicates.
-   */
-  private final boolean[] plain;
-
-  /** Per item, {@link ItemTable#availableDuring} the UTC day of the rules' time. */
-  private final byte[] today;
-
-  /** The first instant of that day and the first of the next. */
-  private final Instant dayStart;
-
-  private final Instant dayEnd;
-
-  /**
    * @param rules the slot's rules at a time of the day the compiled rules serve (seasons)
    * @param table the catalog
    * @param rightType which items the slot may show at all
@@ -46,19 +31,11 @@ public final class CompiledRules {
     wrongType = new boolean[n];
     stock = new byte[n];
     selection = new byte[n];
-    plain = new boolean[n];
-    today = new byte[n];
-    dayStart =
-        Instant.ofEpochSecond(Math.floorDiv(rules.now().getEpochSecond(), 86_400L) * 86_400L);
-    dayEnd = dayStart.plusSeconds(86_400L);
-    Instant dayLast = dayEnd.minusNanos(1);
     for (int i = 0; i < n; i++) {
       Product p = table.product(i);
       wrongType[i] = !rightType.test(p);
       stock[i] = code(rules.stockOf(p));
       selection[i] = code(rules.selection(p));
-      today[i] = (byte) table.availableDuring(i, dayStart, dayLast);
-      plain[i] = !wrongType[i] && today[i] == 1 && stock[i] == 0;
     }
   }
 
@@ -78,8 +55,7 @@ public final class CompiledRules {
         band[0],
         band[1],
         rules.spec().excludePurchased().map(now::minus).orElse(null),
-        rules.spec().excludeEmailed().map(now::minus).orElse(null),
-        !now.isBefore(dayStart) && now.isBefore(dayEnd));
+        rules.spec().excludeEmailed().map(now::minus).orElse(null));
   }
 
   /** The compiled rules bound to one customer. */
@@ -92,9 +68,6 @@ public final class CompiledRules {
     private final Instant boughtSince;
     private final Instant emailedSince;
 
-    /** True when the decision time is on the day the availability was compiled for. */
-    private final boolean onDay;
-
     private Bound(
         Marks marks,
         Instant now,
@@ -102,8 +75,7 @@ public final class CompiledRules {
         double lo,
         double hi,
         Instant boughtSince,
-        Instant emailedSince,
-        boolean onDay) {
+        Instant emailedSince) {
       this.marks = marks;
       this.now = now;
       this.priced = priced;
@@ -111,24 +83,6 @@ public final class CompiledRules {
       this.hi = hi;
       this.boughtSince = boughtSince;
       this.emailedSince = emailedSince;
-      this.onDay = onDay;
-    }
-
-    /**
-     * True when {@link #check} gives {@link Rejection#PRICE_BAND} for {@code item} and the item is
-     * available all day, by fewer reads: a plain item (right type, available all through the day,
-     * in stock) that is not a duplicate and is priced outside the band. Items available only part
-     * of the day, and decisions on another day than the rules', give false.
-     */
-    public boolean outOfBand(int item) {
-      if (!priced || !onDay || !plain[item]) {
-        return false;
-      }
-      double price = table.price(item);
-      if (Double.isNaN(price)) {
-        price = -1.0;
-      }
-      return (price < lo || price > hi) && !marks.used(item);
     }
 
     /** The first rule {@code item} breaks, or null when it may be shown. */
@@ -139,7 +93,7 @@ public final class CompiledRules {
       if (marks.used(item)) {
         return Rejection.DUPLICATE;
       }
-      if ((!onDay || today[item] < 0) ? !table.availableAt(item, now) : today[item] == 0) {
+      if (!table.availableAt(item, now)) {
         return Rejection.UNAVAILABLE;
       }
       if (stock[item] != 0) {

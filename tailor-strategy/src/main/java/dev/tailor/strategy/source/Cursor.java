@@ -1,7 +1,5 @@
 package dev.tailor.strategy.source;
 
-import dev.tailor.strategy.rules.CompiledRules;
-
 /**
  * A source's candidates for one customer, best first, read one at a time without allocating: after
  * {@link #next} returns true, {@link #item}, {@link #score} and {@link #seed} describe the current
@@ -25,16 +23,6 @@ public abstract class Cursor {
 
   /** The model or list that proposes the candidates. */
   public abstract String algorithm();
-
-  /**
-   * Moves past at most {@code limit} next candidates as long as {@code rules} reject each for the
-   * price band alone ({@link CompiledRules.Bound#outOfBand}); returns how many. The candidate that
-   * stops it is read by the following {@link #next}. Reading them one by one with {@link #next} and
-   * {@link CompiledRules.Bound#check} would reject the same candidates for the same reason.
-   */
-  public int skipOutOfBand(CompiledRules.Bound rules, int limit) {
-    return 0;
-  }
 
   /** The current candidate as a record. */
   public Candidate candidate() {

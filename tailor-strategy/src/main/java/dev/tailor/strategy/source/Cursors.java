@@ -1,7 +1,6 @@
 package dev.tailor.strategy.source;
 
 import dev.tailor.strategy.items.ItemTable;
-import dev.tailor.strategy.rules.CompiledRules;
 import dev.tailor.strategy.rules.Marks;
 import dev.tailor.strategy.spec.Scope;
 import java.util.Arrays;
@@ -83,35 +82,22 @@ final class Cursors {
       this.size = aligned.items().length;
     }
 
-    /** An index read from {@code order} by {@link #skipOutOfBand} and not handed out yet. */
-    private int peeked = -1;
-
-    private int take() {
-      if (peeked >= 0) {
-        int i = peeked;
-        peeked = -1;
-        return i;
-      }
-      return order.hasNext() ? order.nextInt() : -1;
-    }
-
-    /** True when the model's item {@code i} is in the catalog, the category and the scope. */
-    private boolean passes(int i) {
-      if (aligned.items()[i] == ItemTable.NONE) {
-        return false;
-      }
-      int path = aligned.paths()[i];
-      return !(inCategory && path != category) && CandidateSource.inScope(scope, path, marks);
-    }
-
     @Override
     public boolean next() {
-      for (int i = take(); i >= 0; i = take()) {
+      int[] items = aligned.items();
+      int[] paths = aligned.paths();
+      while (order.hasNext()) {
+        int i = order.nextInt();
         rank++;
-        if (!passes(i)) {
+        int t = items[i];
+        if (t == ItemTable.NONE) {
           continue;
         }
-        item = aligned.items()[i];
+        int path = paths[i];
+        if ((inCategory && path != category) || !CandidateSource.inScope(scope, path, marks)) {
+          continue;
+        }
+        item = t;
         if (scores != null) {
           score = scores[i];
         } else {
@@ -120,27 +106,6 @@ final class Cursors {
         return true;
       }
       return false;
-    }
-
-    @Override
-    public int skipOutOfBand(CompiledRules.Bound rules, int limit) {
-      int skipped = 0;
-      while (skipped < limit) {
-        int i = take();
-        if (i < 0) {
-          return skipped;
-        }
-        boolean candidate = passes(i);
-        if (candidate && !rules.outOfBand(aligned.items()[i])) {
-          peeked = i;
-          return skipped;
-        }
-        rank++;
-        if (candidate) {
-          skipped++;
-        }
-      }
-      return skipped;
     }
 
     @Override

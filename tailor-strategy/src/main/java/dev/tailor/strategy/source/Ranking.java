@@ -7,118 +7,177 @@ import java.util.PrimitiveIterator;
 
 /**
  * Item indexes of a score array, best first ({@link ScoreOrder}: score, then lower index), computed
- * lazily. Most readers take a few dozen items, so the best ones are picked first: a threshold is
- * read off a sample of the scores, one pass keeps the items scoring at least that much (about
- * {@value #TARGET}) and only those are sorted. Every item left out scores strictly less than every
- * item kept, so the kept ones, sorted, are exactly the head of the full order. A reader that goes
- * past them continues in a {@link BinRanking} of all items, which gives the same order and is
- * skipped past the head. Scores with a NaN, and short arrays, go to the {@link BinRanking} at once.
+ * lazily: the items are put into {@value #BINS} bins by score (a counting sort, so a higher bin
+ * holds only higher scores; only the bins holding the first {@value #FIRST} items are filled at
+ * once, the others when the reading gets past them), and a bin's few items are sorted only when the
+ * reading reaches it. A slot that reads 30 items sorts a handful of bins; one that reads 1,000
+ * sorts a tenth of them. Scores that are not finite fall back to sorting everything at once.
  */
 final class Ranking implements PrimitiveIterator.OfInt {
-  /** About how many of the best items are picked at first. */
-  static final int TARGET = 160;
-
-  /** Scores sampled to choose the threshold. */
-  static final int SAMPLE = 256;
-
-  /** A pick holding more items than this (ties, skew) is dropped for the full ranking. */
-  static final int MAX_PICK = 4 * TARGET;
+  static final int BINS = 1024;
 
   private final float[] scores;
 
-  /** The picked items' keys in final order; null when everything comes from {@code rest}. */
-  private final long[] head;
+  /** Item indexes by bin, highest bin first; ascending index within a bin until it is sorted. */
+  private final int[] order;
 
-  private final int headCount;
+  private final int[] counts;
+  private final int[] starts;
+
+  /** Each item's bin, and each bin's next free place in {@code order} while it is filled. */
+  private final short[] bins;
+
+  private final int[] fill;
+
+  /** Bins from this one up are placed in {@code order}; lower ones when the reading gets there. */
+  private int placedFrom;
+
+  /** How many of the best items are placed at once. */
+  static final int FIRST = 256;
+
+  /** {@code order[0..sorted)} is in final order. */
+  private int sorted;
+
+  /** The next bin to sort, counting down. */
+  private int bin = BINS - 1;
+
   private int next;
-  private PrimitiveIterator.OfInt rest;
 
   Ranking(float[] scores) {
     this.scores = scores;
-    long[] picked = scores.length >= 4 * SAMPLE ? pick(scores) : null;
-    if (picked == null) {
-      head = null;
-      headCount = 0;
-      rest = new BinRanking(scores);
+    float lo = Float.POSITIVE_INFINITY;
+    float hi = Float.NEGATIVE_INFINITY;
+    for (float s : scores) {
+      // plain comparisons: NaN passes unnoticed here and is caught by the bin pass below
+      if (s < lo) {
+        lo = s;
+      }
+      if (s > hi) {
+        hi = s;
+      }
+    }
+    float scale = hi > lo ? (BINS - 1) / (hi - lo) : 0;
+    short[] bins = new short[scores.length];
+    int[] counts = new int[BINS];
+    // two histograms, for even and odd items, so that runs of one bin do not wait on each other
+    int[] odd = new int[BINS];
+    boolean finite = Float.isFinite(lo) && Float.isFinite(hi);
+    int i = 0;
+    for (; finite && i + 1 < scores.length; i += 2) {
+      float s = scores[i];
+      float t = scores[i + 1];
+      if (s != s || t != t) {
+        finite = false;
+      }
+      int b = bin(s, lo, scale);
+      int c = bin(t, lo, scale);
+      bins[i] = (short) b;
+      bins[i + 1] = (short) c;
+      counts[b]++;
+      odd[c]++;
+    }
+    if (finite && i < scores.length) {
+      float s = scores[i];
+      finite = s == s;
+      int b = bin(s, lo, scale);
+      bins[i] = (short) b;
+      counts[b]++;
+    }
+    for (int b = 0; b < BINS; b++) {
+      counts[b] += odd[b];
+    }
+    if (!finite) {
+      this.order = sorted(scores);
+      this.sorted = scores.length;
+      this.counts = null;
+      this.starts = null;
+      this.bins = null;
+      this.fill = null;
+      this.bin = -1;
       return;
     }
-    headCount = (int) picked[picked.length - 1];
-    Arrays.sort(picked, 0, headCount);
-    head = picked;
+    this.counts = counts;
+    this.bins = bins;
+    starts = new int[BINS];
+    fill = new int[BINS];
+    int at = 0;
+    for (int b = BINS - 1; b >= 0; b--) {
+      starts[b] = at;
+      fill[b] = at;
+      at += counts[b];
+    }
+    order = new int[scores.length];
+    // place only the items of the top bins that hold the first FIRST items; the rest on demand
+    int cut = BINS - 1;
+    while (cut > 0 && starts[cut] + counts[cut] < FIRST) {
+      cut--;
+    }
+    place(cut, BINS - 1);
+    placedFrom = cut;
   }
 
-  /**
-   * The keys of the items scoring at least a sampled threshold, their count in the last element;
-   * null when a score is NaN or the pick holds more than {@link #MAX_PICK} items.
-   */
-  private static long[] pick(float[] scores) {
-    int n = scores.length;
-    // the q-th highest of SAMPLE evenly spaced scores: about q * n / SAMPLE items reach it
-    int q = Math.max(1, (int) ((long) TARGET * SAMPLE / n));
-    float[] best = new float[q];
-    Arrays.fill(best, Float.NEGATIVE_INFINITY);
-    int stride = n / SAMPLE;
-    boolean nan = false;
-    for (int s = 0; s < SAMPLE; s++) {
-      float v = scores[s * stride];
-      nan |= v != v;
-      if (v > best[q - 1]) {
-        int k = q - 1;
-        while (k > 0 && best[k - 1] < v) {
-          best[k] = best[k - 1];
-          k--;
-        }
-        best[k] = v;
+  /** Puts the items of bins {@code from..to} (inclusive) in their bins' places in {@code order}. */
+  private void place(int from, int to) {
+    for (int i = 0; i < bins.length; i++) {
+      int b = bins[i];
+      if (b >= from && b <= to) {
+        order[fill[b]++] = i;
       }
     }
-    float t = best[q - 1];
-    if (nan || t != t) {
-      return null;
-    }
-    long[] keys = new long[MAX_PICK + 1];
-    int c = 0;
-    for (int i = 0; i < n; i++) {
-      float v = scores[i];
-      if (v >= t) {
-        if (c == MAX_PICK) {
-          return null;
-        }
-        keys[c++] = ScoreOrder.key(v, i);
-      } else if (v != v) {
-        return null;
-      }
-    }
-    keys[MAX_PICK] = c;
-    return keys;
+  }
+
+  /** The score's bin: non-decreasing in the score. */
+  private static int bin(float s, float lo, float scale) {
+    return Math.min(BINS - 1, (int) ((s - lo) * scale));
   }
 
   /** A full ranking, shared by many customers (non-personal models). */
   static int[] sorted(float[] scores) {
-    return BinRanking.sorted(scores);
+    long[] keyed = new long[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      keyed[i] = ScoreOrder.key(scores[i], i);
+    }
+    Arrays.sort(keyed);
+    int[] out = new int[scores.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) keyed[i];
+    }
+    return out;
   }
 
   @Override
   public boolean hasNext() {
-    if (next < headCount) {
-      return true;
+    while (next >= sorted && bin >= 0) {
+      sortBin(bin--);
     }
-    if (rest == null) {
-      rest = new BinRanking(scores);
-      for (int k = 0; k < headCount; k++) {
-        rest.nextInt(); // the head, read already
+    return next < sorted;
+  }
+
+  private void sortBin(int b) {
+    if (b < placedFrom) {
+      place(0, placedFrom - 1);
+      placedFrom = 0;
+    }
+    int from = starts[b];
+    int n = counts[b];
+    if (n > 1) {
+      long[] keyed = new long[n];
+      for (int k = 0; k < n; k++) {
+        keyed[k] = ScoreOrder.key(scores[order[from + k]], order[from + k]);
+      }
+      Arrays.sort(keyed);
+      for (int k = 0; k < n; k++) {
+        order[from + k] = (int) keyed[k];
       }
     }
-    return rest.hasNext();
+    sorted = from + n;
   }
 
   @Override
   public int nextInt() {
-    if (next < headCount) {
-      return ScoreOrder.item(head[next++]);
-    }
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    return rest.nextInt();
+    return order[next++];
   }
 }
