@@ -46,6 +46,18 @@ public final class ItemFactorScorer {
     scoreRange(x, xo, 0, items, scores);
   }
 
+  /**
+   * {@code out[j] = x[xo .. xo+f) · y_j} for the products {@code j ∈ [from, to)} only (the same
+   * floats as {@link #score} gives them); {@code out} is indexed by product.
+   */
+  public void score(float[] x, int xo, int from, int to, float[] out) {
+    if (from < 0 || to > items || from > to || out.length < to) {
+      throw new IllegalArgumentException(
+          "products [" + from + ", " + to + ") of " + items + ", scores of " + out.length);
+    }
+    scoreRange(x, xo, from, to, out);
+  }
+
   /** Multiply-adds of scoring one customer against every product. */
   public long multiplyAddsPerCustomer() {
     return (long) items * factors;

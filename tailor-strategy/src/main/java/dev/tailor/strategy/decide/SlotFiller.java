@@ -85,7 +85,8 @@ final class SlotFiller {
     int[] rejected = new int[REJECTIONS.length];
     List<DecisionItem> items = new ArrayList<>();
     Mine mine = new Mine();
-    Proposal first = source.propose(slot.source(), state.shopper);
+    CandidateSource.Restriction restriction = new CandidateSource.Restriction(compiled, bound);
+    Proposal first = source.propose(slot.source(), state.shopper, restriction);
     List<Scored> pool = collect(first.candidates(), bound, rules, state, rejected);
     select(
         pool,
@@ -104,7 +105,7 @@ final class SlotFiller {
               poolIds[k],
               key -> {
                 int[] r = new int[REJECTIONS.length];
-                Proposal p = source.propose(f.source(), state.shopper);
+                Proposal p = source.propose(f.source(), state.shopper, restriction);
                 List<Scored> read = collect(p.candidates(), bound, rules, state, r);
                 return new DecisionState.Pooled(read, r, state.chosenCount);
               });
@@ -158,6 +159,9 @@ final class SlotFiller {
       min = Math.min(min, score);
       max = Math.max(max, score);
       kept.add(new Scored(it.candidate(), item, table.product(item), score, List.of()));
+    }
+    if (kept.size() < want) {
+      it.addLeftOut(rejected);
     }
     List<Scored> out = new ArrayList<>(kept.size());
     for (Scored k : kept) {

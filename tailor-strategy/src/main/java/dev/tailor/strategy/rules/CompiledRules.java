@@ -43,6 +43,21 @@ public final class CompiledRules {
     return (byte) (r == null ? 0 : r.ordinal() + 1);
   }
 
+  /**
+   * The rule that rejects {@code item} for every customer this day (wrong type, stock or inventory,
+   * the slot's selection), or null when only customer rules, availability and duplicates can still
+   * reject it.
+   */
+  public Rejection staticRejection(int item) {
+    if (wrongType[item]) {
+      return Rejection.WRONG_TYPE;
+    }
+    if (stock[item] != 0) {
+      return REJECTIONS[stock[item] - 1];
+    }
+    return selection[item] == 0 ? null : REJECTIONS[selection[item] - 1];
+  }
+
   /** The rules for one customer at one decision time. */
   public Bound bind(RuleSet.Bound bound, Marks marks) {
     RuleSet rules = bound.rules();
@@ -83,6 +98,19 @@ public final class CompiledRules {
       this.hi = hi;
       this.boughtSince = boughtSince;
       this.emailedSince = emailedSince;
+    }
+
+    /** True when the price band applies ({@link #lo} to {@link #hi}, both inclusive). */
+    public boolean priced() {
+      return priced;
+    }
+
+    public double lo() {
+      return lo;
+    }
+
+    public double hi() {
+      return hi;
     }
 
     /** The first rule {@code item} breaks, or null when it may be shown. */

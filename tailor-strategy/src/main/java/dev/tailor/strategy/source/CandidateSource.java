@@ -1,11 +1,13 @@
 package dev.tailor.strategy.source;
 
+import dev.tailor.reco.als.AlsModel;
 import dev.tailor.reco.data.IdIndex;
 import dev.tailor.reco.neighbours.NeighbourModel;
 import dev.tailor.reco.neighbours.Neighbours;
 import dev.tailor.reco.recommend.Recommendation;
 import dev.tailor.reco.recommend.RelatedItems;
 import dev.tailor.strategy.items.ItemTable;
+import dev.tailor.strategy.rules.CompiledRules;
 import dev.tailor.strategy.rules.CustomerFacts;
 import dev.tailor.strategy.rules.Marks;
 import dev.tailor.strategy.spec.Scope;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns a {@link SourceSpec} into candidates for one customer. Thread-safe. */
 public final class CandidateSource {
@@ -27,6 +30,7 @@ public final class CandidateSource {
   private final ItemTable table;
   private final Map<String, Aligned> aligned = new HashMap<>();
   private final ThreadLocal<int[]> positions;
+  private final Map<PricedKey, PricedItems> priced = new ConcurrentHashMap<>();
 
   /**
    * A model's items as table items and category path ids, by the model's index; for models with one
@@ -77,6 +81,22 @@ public final class CandidateSource {
 
   /** The candidates of {@code spec} for {@code shopper}, best first. */
   public Proposal propose(SourceSpec spec, Shopper shopper) {
+    return propose(spec, shopper, null);
+  }
+
+  /**
+   * A slot's rules for one customer, which a source may use to leave out, without offering them,
+   * candidates the rules would reject for sure (a factor model then scores and ranks only the
+   * products the day rules let through inside the customer's price band). Every candidate offered
+   * is still checked against the rules by the slot.
+   */
+  public record Restriction(CompiledRules rules, CompiledRules.Bound bound) {}
+
+  /**
+   * The candidates of {@code spec} for {@code shopper}, best first, leaving out products that
+   * {@code restriction} (may be null) rejects for sure.
+   */
+  public Proposal propose(SourceSpec spec, Shopper shopper, Restriction restriction) {
     if (spec.algorithm().isEmpty()) {
       return new Proposal(Cursors.curated(spec.curated(), table), Optional.empty());
     }
@@ -91,9 +111,9 @@ public final class CandidateSource {
         if (pref.isEmpty()) {
           yield Proposal.none("no_preferred_category");
         }
-        yield ranked(served, shopper, spec.scope(), table.pathIdOf(pref.get()), true);
+        yield ranked(served, shopper, spec.scope(), table.pathIdOf(pref.get()), true, restriction);
       }
-      case NONE -> ranked(served, shopper, spec.scope(), ItemTable.NONE, false);
+      case NONE -> ranked(served, shopper, spec.scope(), ItemTable.NONE, false, restriction);
     };
   }
 
@@ -107,7 +127,12 @@ public final class CandidateSource {
   }
 
   private Proposal ranked(
-      ModelSet.Served served, Shopper shopper, Scope scope, int category, boolean inCategory) {
+      ModelSet.Served served,
+      Shopper shopper,
+      Scope scope,
+      int category,
+      boolean inCategory,
+      Restriction restriction) {
     Aligned a = aligned.get(served.model().algorithm());
     String algorithm = served.model().algorithm();
     if (served.globalOrder() != null) {
@@ -121,6 +146,35 @@ public final class CandidateSource {
               order, null, a, table, scope, shopper.marks(), category, inCategory, algorithm),
           Optional.empty());
     }
+    if (restriction != null && served.model() instanceof AlsModel als) {
+      float[] x = shopper.factors(served, als);
+      if (x == null) {
+        return Proposal.none("no_history");
+      }
+      PricedItems priced = priced(als, a, restriction.rules());
+      int from = 0;
+      int to = priced.size();
+      CompiledRules.Bound bound = restriction.bound();
+      if (bound.priced()) {
+        from = priced.from(bound.lo());
+        to = Math.max(from, priced.to(bound.hi()));
+      }
+      float[] scores = new float[a.items().length];
+      priced.score(x, from, to, scores);
+      return new Proposal(
+          new Cursors.Ranked(
+              new Ranking(scores, priced.members(), from, to),
+              scores,
+              a,
+              table,
+              scope,
+              shopper.marks(),
+              category,
+              inCategory,
+              algorithm,
+              priced.left(from, to)),
+          Optional.empty());
+    }
     float[] scores = shopper.scores(served);
     if (scores == null) {
       return Proposal.none("no_history");
@@ -130,6 +184,32 @@ public final class CandidateSource {
         new Cursors.Ranked(
             order, scores, a, table, scope, shopper.marks(), category, inCategory, algorithm),
         Optional.empty());
+  }
+
+  /** The products of {@code model} that {@code rules} can show, by price (built once per rules). */
+  private PricedItems priced(AlsModel model, Aligned a, CompiledRules rules) {
+    PricedKey key = new PricedKey(model, rules);
+    PricedItems p = priced.get(key);
+    if (p == null) {
+      if (priced.size() > 64) {
+        priced.clear(); // rules are compiled per day: yesterday's are not asked for again
+      }
+      p = priced.computeIfAbsent(key, k -> new PricedItems(model, a.items(), table, rules));
+    }
+    return p;
+  }
+
+  /** Identity of a model and of a slot's compiled rules. */
+  private record PricedKey(Object model, Object rules) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PricedKey k && k.model == model && k.rules == rules;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(model) + System.identityHashCode(rules);
+    }
   }
 
   private Proposal related(

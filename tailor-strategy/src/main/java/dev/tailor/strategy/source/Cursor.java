@@ -24,6 +24,13 @@ public abstract class Cursor {
   /** The model or list that proposes the candidates. */
   public abstract String algorithm();
 
+  /**
+   * Adds, per rejection, the candidates this source left out without offering them because the
+   * slot's rules reject them (a ranking of only the products the rules let through); called when a
+   * slot read the source to its end and still wants more.
+   */
+  public void addLeftOut(int[] rejected) {}
+
   /** The current candidate as a record. */
   public Candidate candidate() {
     return new Candidate(productId(), score(), algorithm(), java.util.Optional.ofNullable(seed()));

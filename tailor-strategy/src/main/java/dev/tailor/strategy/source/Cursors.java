@@ -56,6 +56,7 @@ final class Cursors {
     private final boolean inCategory;
     private final String algorithm;
     private final int size;
+    private final int[] leftOut;
     private int rank;
     private int item;
     private double score;
@@ -70,6 +71,25 @@ final class Cursors {
         int category,
         boolean inCategory,
         String algorithm) {
+      this(order, scores, aligned, table, scope, marks, category, inCategory, algorithm, null);
+    }
+
+    /**
+     * @param leftOut per rejection, the products the ranking leaves out because the rules reject
+     *     them, or null
+     */
+    Ranked(
+        PrimitiveIterator.OfInt order,
+        float[] scores,
+        CandidateSource.Aligned aligned,
+        ItemTable table,
+        Scope scope,
+        Marks marks,
+        int category,
+        boolean inCategory,
+        String algorithm,
+        int[] leftOut) {
+      this.leftOut = leftOut;
       this.order = order;
       this.scores = scores;
       this.aligned = aligned;
@@ -106,6 +126,15 @@ final class Cursors {
         return true;
       }
       return false;
+    }
+
+    @Override
+    public void addLeftOut(int[] rejected) {
+      if (leftOut != null) {
+        for (int r = 0; r < leftOut.length; r++) {
+          rejected[r] += leftOut[r];
+        }
+      }
     }
 
     @Override

@@ -18,6 +18,11 @@ final class Ranking implements PrimitiveIterator.OfInt {
 
   private final float[] scores;
 
+  /** The items ranked are {@code members[offset..)}, or {@code offset..} when null. */
+  private final int[] members;
+
+  private final int offset;
+
   /** Item indexes by bin, highest bin first; ascending index within a bin until it is sorted. */
   private final int[] order;
 
@@ -44,10 +49,22 @@ final class Ranking implements PrimitiveIterator.OfInt {
   private int next;
 
   Ranking(float[] scores) {
+    this(scores, null, 0, scores.length);
+  }
+
+  /**
+   * The items {@code members[from..to)} (all items {@code from..to} when {@code members} is null)
+   * ranked by {@code scores[item]}; other items' scores are not read.
+   */
+  Ranking(float[] scores, int[] members, int from, int to) {
     this.scores = scores;
+    this.members = members;
+    this.offset = from;
+    int n = to - from;
     float lo = Float.POSITIVE_INFINITY;
     float hi = Float.NEGATIVE_INFINITY;
-    for (float s : scores) {
+    for (int k = 0; k < n; k++) {
+      float s = scores[member(k)];
       // plain comparisons: NaN passes unnoticed here and is caught by the bin pass below
       if (s < lo) {
         lo = s;
@@ -57,15 +74,15 @@ final class Ranking implements PrimitiveIterator.OfInt {
       }
     }
     float scale = hi > lo ? (BINS - 1) / (hi - lo) : 0;
-    short[] bins = new short[scores.length];
+    short[] bins = new short[n];
     int[] counts = new int[BINS];
     // two histograms, for even and odd items, so that runs of one bin do not wait on each other
     int[] odd = new int[BINS];
     boolean finite = Float.isFinite(lo) && Float.isFinite(hi);
     int i = 0;
-    for (; finite && i + 1 < scores.length; i += 2) {
-      float s = scores[i];
-      float t = scores[i + 1];
+    for (; finite && i + 1 < n; i += 2) {
+      float s = scores[member(i)];
+      float t = scores[member(i + 1)];
       if (s != s || t != t) {
         finite = false;
       }
@@ -76,8 +93,8 @@ final class Ranking implements PrimitiveIterator.OfInt {
       counts[b]++;
       odd[c]++;
     }
-    if (finite && i < scores.length) {
-      float s = scores[i];
+    if (finite && i < n) {
+      float s = scores[member(i)];
       finite = s == s;
       int b = bin(s, lo, scale);
       bins[i] = (short) b;
@@ -87,8 +104,8 @@ final class Ranking implements PrimitiveIterator.OfInt {
       counts[b] += odd[b];
     }
     if (!finite) {
-      this.order = sorted(scores);
-      this.sorted = scores.length;
+      this.order = sorted(scores, members, from, to);
+      this.sorted = n;
       this.counts = null;
       this.starts = null;
       this.bins = null;
@@ -106,7 +123,7 @@ final class Ranking implements PrimitiveIterator.OfInt {
       fill[b] = at;
       at += counts[b];
     }
-    order = new int[scores.length];
+    order = new int[n];
     // place only the items of the top bins that hold the first FIRST items; the rest on demand
     int cut = BINS - 1;
     while (cut > 0 && starts[cut] + counts[cut] < FIRST) {
@@ -116,12 +133,17 @@ final class Ranking implements PrimitiveIterator.OfInt {
     placedFrom = cut;
   }
 
+  /** The item at position {@code k} of the members ranked. */
+  private int member(int k) {
+    return members == null ? offset + k : members[offset + k];
+  }
+
   /** Puts the items of bins {@code from..to} (inclusive) in their bins' places in {@code order}. */
   private void place(int from, int to) {
     for (int i = 0; i < bins.length; i++) {
       int b = bins[i];
       if (b >= from && b <= to) {
-        order[fill[b]++] = i;
+        order[fill[b]++] = member(i);
       }
     }
   }
@@ -133,12 +155,17 @@ final class Ranking implements PrimitiveIterator.OfInt {
 
   /** A full ranking, shared by many customers (non-personal models). */
   static int[] sorted(float[] scores) {
-    long[] keyed = new long[scores.length];
-    for (int i = 0; i < scores.length; i++) {
-      keyed[i] = ScoreOrder.key(scores[i], i);
+    return sorted(scores, null, 0, scores.length);
+  }
+
+  private static int[] sorted(float[] scores, int[] members, int from, int to) {
+    long[] keyed = new long[to - from];
+    for (int k = 0; k < keyed.length; k++) {
+      int i = members == null ? from + k : members[from + k];
+      keyed[k] = ScoreOrder.key(scores[i], i);
     }
     Arrays.sort(keyed);
-    int[] out = new int[scores.length];
+    int[] out = new int[keyed.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = (int) keyed[i];
     }
