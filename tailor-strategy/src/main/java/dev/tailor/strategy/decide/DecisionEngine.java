@@ -7,6 +7,7 @@ import dev.tailor.core.decision.SlotDecision;
 import dev.tailor.core.event.Event;
 import dev.tailor.strategy.diversity.SimilarityIndex;
 import dev.tailor.strategy.explain.Labels;
+import dev.tailor.strategy.explore.ArmChooser;
 import dev.tailor.strategy.explore.ClickFeedback;
 import dev.tailor.strategy.explore.Explorer;
 import dev.tailor.strategy.items.ItemTable;
@@ -56,7 +57,7 @@ public final class DecisionEngine {
    *
    * @param clock the decision time (availability windows, seasons, recency windows)
    * @param shown what was emailed to whom (for {@code exclude_emailed})
-   * @param feedback shows and clicks per item (for Thompson sampling)
+   * @param feedback shows and clicks per item and per algorithm (for Thompson sampling)
    * @param seed seeds exploration
    */
   public record Settings(Clock clock, ShownItems shown, ClickFeedback feedback, long seed) {
@@ -94,7 +95,11 @@ public final class DecisionEngine {
               spec.goal(),
               shared,
               new Explorer(s.exploration(), settings.feedback()),
-              ids));
+              ids,
+              s.arms().isEmpty()
+                  ? null
+                  : new ArmChooser(
+                      s.arms(), settings.feedback(), settings.seed() * 31 + s.id().hashCode())));
     }
     double[] prices =
         this.catalog.values().stream()

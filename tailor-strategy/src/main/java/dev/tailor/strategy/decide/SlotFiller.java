@@ -4,6 +4,7 @@ import dev.tailor.core.catalog.Product;
 import dev.tailor.core.decision.DecisionItem;
 import dev.tailor.strategy.diversity.SimilarityIndex;
 import dev.tailor.strategy.explain.Explanations;
+import dev.tailor.strategy.explore.ArmChooser;
 import dev.tailor.strategy.explore.Explorer;
 import dev.tailor.strategy.items.ItemTable;
 import dev.tailor.strategy.rules.CompiledRules;
@@ -46,10 +47,12 @@ final class SlotFiller {
   private final Explorer explorer;
   private final SimilarityIndex similarity;
   private final int[] poolIds;
+  private final ArmChooser arms;
 
   /**
    * @param poolIds per fallback of the slot, the id under which a decision shares its pool with
    *     other slots that read the same fallback under the same rules
+   * @param arms chooses the slot's source per decision; null when the slot has one source
    */
   SlotFiller(
       SlotSpec slot,
@@ -57,7 +60,8 @@ final class SlotFiller {
       Goal goal,
       Engine engine,
       Explorer explorer,
-      int[] poolIds) {
+      int[] poolIds,
+      ArmChooser arms) {
     this.slot = slot;
     this.goal = goal;
     this.diversity = diversity;
@@ -66,6 +70,7 @@ final class SlotFiller {
     this.explorer = explorer;
     this.similarity = engine.similarity();
     this.poolIds = poolIds;
+    this.arms = arms;
   }
 
   /** What the slot fillers of one engine share. */
@@ -86,13 +91,15 @@ final class SlotFiller {
     List<DecisionItem> items = new ArrayList<>();
     Mine mine = new Mine();
     CandidateSource.Restriction restriction = new CandidateSource.Restriction(compiled, bound);
-    Proposal first = source.propose(slot.source(), state.shopper, restriction);
+    ArmChooser.Choice arm = arms == null ? null : arms.choose(random);
+    SourceSpec src = arm == null ? slot.source() : arm.source();
+    Proposal first = source.propose(src, state.shopper, restriction);
     List<Scored> pool = collect(first.candidates(), bound, rules, state, rejected);
     select(
         pool,
         Optional.empty(),
-        slot.source(),
-        new Pick(state, caps, items, mine, rejected, random),
+        src,
+        new Pick(state, caps, items, mine, rejected, random, arm),
         state.chosenCount);
     List<FallbackSpec> fallbacks = slot.fallbacks();
     for (int k = 0; k < fallbacks.size(); k++) {
@@ -116,7 +123,7 @@ final class SlotFiller {
           fb.pool(),
           Optional.of(f.name()),
           f.source(),
-          new Pick(state, caps, items, mine, rejected, null),
+          new Pick(state, caps, items, mine, rejected, null, arm),
           fb.chosenAt());
     }
     if (items.size() >= slot.count()) {
@@ -193,14 +200,18 @@ final class SlotFiller {
     }
   }
 
-  /** The running selection of one slot; {@code random} is null where nothing is explored. */
+  /**
+   * The running selection of one slot; {@code random} is null where nothing is explored, {@code
+   * arm} the arm chosen for the slot (null when it has one source).
+   */
   private record Pick(
       DecisionState state,
       ItemCaps caps,
       List<DecisionItem> items,
       Mine mine,
       int[] rejected,
-      SplittableRandom random) {}
+      SplittableRandom random,
+      ArmChooser.Choice arm) {}
 
   /** A candidate still in play, with its highest similarity to the slot's items so far. */
   private static final class Entry {
@@ -245,15 +256,21 @@ final class SlotFiller {
               ? new Explorer.Choice(best, 1.0, false)
               : explorer.choose(ids, best, pick.random);
       Scored s = left.remove(choice.index()).scored;
-      pick.items.add(item(s, choice, fallback, src, pick.items.size() + 1));
+      pick.items.add(item(s, choice, fallback, src, pick.items.size() + 1, pick.arm));
       pick.mine.add(s.item());
       pick.caps.add(s.item());
       pick.state.choose(s.item());
     }
   }
 
+  /** The shown item; its propensity is P(arm) × P(item | arm) when the slot chose an arm. */
   private DecisionItem item(
-      Scored s, Explorer.Choice choice, Optional<String> fallback, SourceSpec src, int position) {
+      Scored s,
+      Explorer.Choice choice,
+      Optional<String> fallback,
+      SourceSpec src,
+      int position,
+      ArmChooser.Choice arm) {
     List<String> shaping = s.boosts();
     if (choice.index() != 0 && !choice.explored()) {
       shaping = new ArrayList<>(shaping);
@@ -276,8 +293,8 @@ final class SlotFiller {
         shaping,
         fallback,
         choice.explored() ? why + " (something different)" : why,
-        choice.propensity(),
-        choice.explored());
+        arm == null ? choice.propensity() : choice.propensity() * arm.propensity(),
+        choice.explored() || (arm != null && arm.explored()));
   }
 
   /**

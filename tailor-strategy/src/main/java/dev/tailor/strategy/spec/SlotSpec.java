@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param source where candidates come from
  * @param rules the global rules with this slot's overrides applied
  * @param fallbacks this slot's fallbacks, then the global ones
- * @param exploration how much this slot explores
+ * @param exploration how much this slot explores among items
+ * @param arms the sources the slot chooses among per decision ({@link ArmsSpec#NONE} when it has
+ *     one); {@code source} is then the first arm
  */
 public record SlotSpec(
     String id,
@@ -28,7 +30,8 @@ public record SlotSpec(
     SourceSpec source,
     RuleSpec rules,
     List<FallbackSpec> fallbacks,
-    ExplorationSpec exploration) {
+    ExplorationSpec exploration,
+    ArmsSpec arms) {
   public SlotSpec {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
@@ -39,8 +42,38 @@ public record SlotSpec(
     Objects.requireNonNull(rules, "rules");
     fallbacks = List.copyOf(fallbacks);
     Objects.requireNonNull(exploration, "exploration");
+    Objects.requireNonNull(arms, "arms");
+    if (!arms.isEmpty() && !arms.arms().get(0).equals(source)) {
+      throw new IllegalArgumentException("a slot with arms has its first arm as its source");
+    }
     if (count < 1) {
       throw new IllegalArgumentException("count must be positive");
     }
+  }
+
+  /** A slot with one source. */
+  public SlotSpec(
+      String id,
+      SlotKind kind,
+      String contentType,
+      String label,
+      String fallbackLabel,
+      int count,
+      SourceSpec source,
+      RuleSpec rules,
+      List<FallbackSpec> fallbacks,
+      ExplorationSpec exploration) {
+    this(
+        id,
+        kind,
+        contentType,
+        label,
+        fallbackLabel,
+        count,
+        source,
+        rules,
+        fallbacks,
+        exploration,
+        ArmsSpec.NONE);
   }
 }

@@ -38,6 +38,9 @@ public final class StrategyParser {
       Set.of("name", "goal", "diversity", "rules", "fallbacks", "slots", "content");
   private static final Set<String> SLOT =
       Set.of("label", "fallback_label", "count", "source", "rules", "fallbacks", "exploration");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("algorithm", "seed", "scope", "curated", "arms", "method", "rate");
+  private static final Map<String, String> ALIASES = Map.of("bestsellers", "popular");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
   private final Values v;
@@ -129,7 +132,7 @@ public final class StrategyParser {
     v.find(m, "label").ifPresent(this::checkLabel);
     String fallbackLabel = v.text(m, "fallback_label").orElse("Popular right now");
     String type = kind == SlotKind.CONTENT ? v.text(m, "type").orElse("article") : "product";
-    SourceSpec source = source(v.find(m, "source").orElseThrow(() -> v.error(m, "needs a source")));
+    Sourced source = source(v.find(m, "source").orElseThrow(() -> v.error(m, "needs a source")));
     RuleSpec slotRules = v.find(m, "rules").map(rules::parse).orElse(RuleSpec.NONE).over(ctx.rules);
     List<FallbackSpec> fallbacks =
         new ArrayList<>(v.find(m, "fallbacks").map(this::fallbacks).orElse(List.of()));
@@ -137,7 +140,17 @@ public final class StrategyParser {
     ExplorationSpec exploration =
         v.find(m, "exploration").map(this::exploration).orElse(ExplorationSpec.NONE);
     return new SlotSpec(
-        id, kind, type, label, fallbackLabel, count, source, slotRules, fallbacks, exploration);
+        id,
+        kind,
+        type,
+        label,
+        fallbackLabel,
+        count,
+        source.source(),
+        slotRules,
+        fallbacks,
+        exploration,
+        source.arms());
   }
 
   private void checkLabel(YamlNode n) {
@@ -154,8 +167,74 @@ public final class StrategyParser {
     }
   }
 
-  private SourceSpec source(YamlNode n) {
-    YamlNode m = v.map(n, Set.of("algorithm", "seed", "scope", "curated"));
+  /** A slot's source: one, or the first of its arms. */
+  private record Sourced(SourceSpec source, ArmsSpec arms) {}
+
+  private Sourced source(YamlNode n) {
+    YamlNode m = v.map(n, SOURCE_KEYS);
+    Optional<YamlNode> arms = v.find(m, "arms");
+    if (arms.isEmpty()) {
+      for (String k : List.of("method", "rate")) {
+        if (m.fields.containsKey(k)) {
+          throw v.error(m.fields.get(k), "only a source with arms chooses by method and rate");
+        }
+      }
+      return new Sourced(single(m), ArmsSpec.NONE);
+    }
+    for (String k : List.of("algorithm", "seed", "scope", "curated")) {
+      if (m.fields.containsKey(k)) {
+        throw v.error(
+            m.fields.get(k),
+            "a source with arms gives each arm its own algorithm, seed and scope inside arms");
+      }
+    }
+    ArmsSpec spec = arms(m, arms.get());
+    return new Sourced(spec.arms().get(0), spec);
+  }
+
+  private ArmsSpec arms(YamlNode m, YamlNode list) {
+    if (!list.isList() || list.items.size() < 2 || list.items.size() > ArmsSpec.MAX_ARMS) {
+      throw v.error(
+          list,
+          "expected a list of 2 to "
+              + ArmsSpec.MAX_ARMS
+              + " arms, e.g. [als, {algorithm: itemknn, seed: last_purchase}, trending]"
+              + (list.isList() ? ", got " + list.items.size() : ""));
+    }
+    List<SourceSpec> out = new ArrayList<>();
+    Set<String> names = new java.util.HashSet<>();
+    for (YamlNode i : list.items) {
+      SourceSpec arm;
+      if (i.isMap()) {
+        arm = single(v.map(i, Set.of("algorithm", "seed", "scope", "curated")));
+      } else {
+        String alias = ALIASES.get(v.text(i).toLowerCase(java.util.Locale.ROOT));
+        arm = SourceSpec.model(alias != null ? alias : algorithm(i));
+      }
+      if (!names.add(ArmsSpec.name(arm))) {
+        throw v.error(
+            i,
+            "a second arm of "
+                + ArmsSpec.name(arm)
+                + ": clicks are counted per algorithm, so each arm needs its own");
+      }
+      out.add(arm);
+    }
+    ExplorationSpec.Method method =
+        v.find(m, "method")
+            .map(x -> v.choice(x, ExplorationSpec.Method.class))
+            .orElse(ExplorationSpec.Method.EPSILON_GREEDY);
+    if (method == ExplorationSpec.Method.THOMPSON && m.fields.containsKey("rate")) {
+      throw v.error(
+          m.fields.get("rate"),
+          "rate is for epsilon_greedy; thompson draws an arm for every decision");
+    }
+    double rate =
+        method == ExplorationSpec.Method.THOMPSON ? 1 : v.number(m, "rate", 0, 1).orElse(0.1);
+    return new ArmsSpec(out, method, rate);
+  }
+
+  private SourceSpec single(YamlNode m) {
     Optional<YamlNode> curated = v.find(m, "curated");
     Optional<YamlNode> alg = v.find(m, "algorithm");
     if (curated.isPresent() == alg.isPresent()) {
@@ -202,7 +281,7 @@ public final class StrategyParser {
         continue;
       }
       String name = v.text(i).toLowerCase(java.util.Locale.ROOT);
-      Map<String, String> aliases = Map.of("bestsellers", "popular");
+      Map<String, String> aliases = ALIASES;
       if (!aliases.containsKey(name) && !Algorithms.isKnown(name)) {
         throw v.error(
             i,

@@ -21,11 +21,14 @@ public record StrategySpec(String name, Goal goal, DiversitySpec diversity, List
     slots = List.copyOf(slots);
   }
 
-  /** Every algorithm a slot or fallback needs a model of. */
+  /** Every algorithm a slot, arm or fallback needs a model of. */
   public Set<String> algorithms() {
     Set<String> out = new LinkedHashSet<>();
     for (SlotSpec s : slots) {
       s.source().algorithm().ifPresent(out::add);
+      for (SourceSpec a : s.arms().arms()) {
+        a.algorithm().ifPresent(out::add);
+      }
       for (FallbackSpec f : s.fallbacks()) {
         f.source().algorithm().ifPresent(out::add);
       }

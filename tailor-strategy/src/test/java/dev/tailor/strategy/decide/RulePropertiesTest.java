@@ -28,7 +28,8 @@ import net.jqwik.api.Provide;
 /**
  * Over generated shops and strategies, the rule guarantees hold for every customer: no unavailable,
  * out-of-stock, low-inventory, already-purchased or out-of-band item, no duplicate, never more than
- * the per-brand cap in a slot; fallback items included (no fallback relaxes a rule).
+ * the per-brand cap in a slot; fallback items included (no fallback relaxes a rule), and items of a
+ * slot that chooses among arms (sources) per decision.
  */
 class RulePropertiesTest {
   /** A generated strategy's parameters. */
@@ -39,7 +40,8 @@ class RulePropertiesTest {
       int defaultMax,
       String goal,
       double lambda,
-      double rate) {}
+      double rate,
+      String arms) {}
 
   @Provide
   Arbitrary<Rules> rules() {
@@ -50,7 +52,8 @@ class RulePropertiesTest {
             Arbitraries.of(50, 120, 400),
             Arbitraries.of("clicks", "revenue", "engagement"),
             Arbitraries.of(0.3, 0.7, 1.0),
-            Arbitraries.of(0.0, 0.3))
+            Arbitraries.of(0.0, 0.3),
+            Arbitraries.of("", "method: epsilon_greedy, rate: 0.5", "method: thompson"))
         .as(Rules::new);
   }
 
@@ -72,7 +75,7 @@ class RulePropertiesTest {
             source: {algorithm: itemknn, seed: last_purchase}
           category:
             count: 3
-            source: {algorithm: trending, seed: preferred_category}
+            source: %s
           viewed:
             count: 3
             source: {algorithm: itemknn, seed: last_viewed}
@@ -88,6 +91,12 @@ class RulePropertiesTest {
             r.maxPerBrand(),
             r.tolerance(),
             r.defaultMax(),
+            r.arms().isEmpty()
+                ? "{algorithm: trending, seed: preferred_category}"
+                : "{arms: [{algorithm: trending, seed: preferred_category}, popular,"
+                    + " {algorithm: itemknn, seed: last_purchase}], "
+                    + r.arms()
+                    + "}",
             r.rate());
   }
 
@@ -139,6 +148,9 @@ class RulePropertiesTest {
           assertThat(brands.merge(p.brand().orElseThrow(), 1, Integer::sum))
               .isLessThanOrEqualTo(r.maxPerBrand());
           assertThat(i.propensity()).isGreaterThan(0).isLessThanOrEqualTo(1);
+          if (s.slot().equals("category") && i.fallback().isEmpty()) {
+            assertThat(i.algorithm()).isIn("trending", "popular", "itemknn");
+          }
         }
       }
     }
