@@ -2,6 +2,7 @@ package dev.tailor.strategy.source;
 
 import dev.tailor.reco.als.AlsModel;
 import dev.tailor.reco.data.IdIndex;
+import dev.tailor.reco.model.Model;
 import dev.tailor.reco.neighbours.NeighbourModel;
 import dev.tailor.reco.neighbours.Neighbours;
 import dev.tailor.reco.recommend.Recommendation;
@@ -146,12 +147,8 @@ public final class CandidateSource {
               order, null, a, table, scope, shopper.marks(), category, inCategory, algorithm),
           Optional.empty());
     }
-    if (restriction != null && served.model() instanceof AlsModel als) {
-      float[] x = shopper.factors(served, als);
-      if (x == null) {
-        return Proposal.none("no_history");
-      }
-      PricedItems priced = priced(als, a, restriction.rules());
+    if (restriction != null) {
+      PricedItems priced = priced(served.model(), a, restriction.rules());
       int from = 0;
       int to = priced.size();
       CompiledRules.Bound bound = restriction.bound();
@@ -159,8 +156,20 @@ public final class CandidateSource {
         from = priced.from(bound.lo());
         to = Math.max(from, priced.to(bound.hi()));
       }
-      float[] scores = new float[a.items().length];
-      priced.score(x, from, to, scores);
+      float[] scores;
+      if (priced.scores()) {
+        float[] x = shopper.factors(served, (AlsModel) served.model());
+        if (x == null) {
+          return Proposal.none("no_history");
+        }
+        scores = new float[a.items().length];
+        priced.score(x, from, to, scores);
+      } else {
+        scores = shopper.scores(served);
+        if (scores == null) {
+          return Proposal.none("no_history");
+        }
+      }
       return new Proposal(
           new Cursors.Ranked(
               new Ranking(scores, priced.members(), from, to),
@@ -187,7 +196,7 @@ public final class CandidateSource {
   }
 
   /** The products of {@code model} that {@code rules} can show, by price (built once per rules). */
-  private PricedItems priced(AlsModel model, Aligned a, CompiledRules rules) {
+  private PricedItems priced(Model model, Aligned a, CompiledRules rules) {
     PricedKey key = new PricedKey(model, rules);
     PricedItems p = priced.get(key);
     if (p == null) {

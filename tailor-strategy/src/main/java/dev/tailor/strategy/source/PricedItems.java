@@ -2,6 +2,7 @@ package dev.tailor.strategy.source;
 
 import dev.tailor.reco.als.AlsModel;
 import dev.tailor.reco.batch.ItemFactorScorer;
+import dev.tailor.reco.model.Model;
 import dev.tailor.strategy.items.ItemTable;
 import dev.tailor.strategy.rules.CompiledRules;
 import dev.tailor.strategy.rules.Rejection;
@@ -23,12 +24,18 @@ final class PricedItems {
   private final int[] members;
 
   private final double[] prices;
+
+  /** The members' factors in their order; null for a model that is not a factor model. */
   private final ItemFactorScorer scorer;
 
   /** Per rejection, the catalog's model products that the day rules reject for everyone. */
   private final int[] rejected;
 
-  PricedItems(AlsModel model, int[] tableItems, ItemTable table, CompiledRules rules) {
+  /**
+   * @param model the personal model; its factors are kept in price order when it is an {@link
+   *     AlsModel}
+   */
+  PricedItems(Model model, int[] tableItems, ItemTable table, CompiledRules rules) {
     int[] rejected = new int[REJECTIONS.length];
     int[] kept =
         IntStream.range(0, tableItems.length)
@@ -51,14 +58,25 @@ final class PricedItems {
     this.members = kept;
     this.rejected = rejected;
     this.prices = new double[kept.length];
-    int f = model.factors();
-    FloatBuffer all = model.itemFactors();
-    float[] rows = new float[kept.length * f];
     for (int k = 0; k < kept.length; k++) {
       prices[k] = price(table, tableItems[kept[k]]);
-      all.get(kept[k] * f, rows, k * f, f);
     }
-    this.scorer = new ItemFactorScorer(rows, kept.length, Math.max(1, f));
+    if (model instanceof AlsModel als && als.factors() > 0) {
+      int f = als.factors();
+      FloatBuffer all = als.itemFactors();
+      float[] rows = new float[kept.length * f];
+      for (int k = 0; k < kept.length; k++) {
+        all.get(kept[k] * f, rows, k * f, f);
+      }
+      this.scorer = new ItemFactorScorer(rows, kept.length, f);
+    } else {
+      this.scorer = null;
+    }
+  }
+
+  /** True when {@link #score} can score the members (a factor model). */
+  boolean scores() {
+    return scorer != null;
   }
 
   /** The price as the rules read it: -1 without one. */

@@ -24,9 +24,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * A factor model's proposal restricted by a slot's rules is exactly the unrestricted proposal with
- * the candidates those rules reject for sure (day rules, price band) taken out: same items, same
- * order, same scores; and what it leaves out is counted.
+ * A personal model's proposal (a factor model, or co-purchase over the whole history) restricted by
+ * a slot's rules is exactly the unrestricted proposal with the candidates those rules reject for
+ * sure (day rules, price band) taken out: same items, same order, same scores; and what it leaves
+ * out is counted.
  */
 class RestrictedProposalTest {
   @Property(tries = 12)
@@ -34,7 +35,8 @@ class RestrictedProposalTest {
       @ForAll long seed,
       @ForAll @IntRange(min = 0, max = 60) int minInventory,
       @ForAll @IntRange(min = 0, max = 2) int band,
-      @ForAll boolean inCategory) {
+      @ForAll boolean inCategory,
+      @ForAll boolean factorModel) {
     TestShop shop = new TestShop(seed, 300, 40, 0.25);
     String price =
         switch (band) {
@@ -49,14 +51,18 @@ class RestrictedProposalTest {
           min_inventory: %d
           %s
         slots:
-          a: {count: 4, source: {algorithm: als%s}}
+          a: {count: 4, source: {algorithm: %s%s}}
           b: {count: 3, source: {algorithm: popular}}
           c: {count: 3, source: {algorithm: popular}}
         """
-            .formatted(minInventory, price, inCategory ? ", seed: preferred_category" : "");
+            .formatted(
+                minInventory,
+                price,
+                factorModel ? "als" : "copurchase",
+                inCategory ? ", seed: preferred_category" : "");
     StrategySpec spec = StrategyParser.parse(yaml, "restricted.yaml");
     SlotSpec slot = spec.slots().get(0);
-    ModelSet models = shop.models(Set.of("als", "popular"));
+    ModelSet models = shop.models(Set.of("als", "copurchase", "popular"));
     ItemTable table = new ItemTable(shop.catalog.values());
     CandidateSource source = new CandidateSource(models, table);
     double median =
