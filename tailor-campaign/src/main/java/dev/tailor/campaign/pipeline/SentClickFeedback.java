@@ -164,7 +164,11 @@ public final class SentClickFeedback implements ClickFeedback {
     return a == null ? new long[] {0, 0} : a.clone();
   }
 
-  /** {@code {shows, clicks}} of the algorithm arm (the model or list that proposed the items). */
+  /**
+   * {@code {shows, clicks}} of the algorithm arm (the model or list that proposed the items), for a
+   * slot that chooses among arms.
+   */
+  @Override
   public long[] algorithmShowsAndClicks(String algorithm) {
     long[] a = algorithms.get(algorithm);
     return a == null ? new long[] {0, 0} : a.clone();
