@@ -101,7 +101,9 @@ public final class OffPolicyRun {
       store.products().forEach(p -> catalog.put(p.id(), p));
       MovableClock at = new MovableClock(clock.instant());
       SentClickFeedback feedback = SentClickFeedback.load(store, clock.instant());
-      boolean explores = spec.slots().stream().anyMatch(x -> x.exploration().rate() > 0);
+      // a strategy that explores items or chooses among arms is re-decided several times
+      boolean explores =
+          spec.slots().stream().anyMatch(x -> x.exploration().rate() > 0 || !x.arms().isEmpty());
       List<DecisionEngine> engines = new ArrayList<>();
       for (int d = 0; d < (explores ? r.draws() : 1); d++) {
         engines.add(
