@@ -187,7 +187,9 @@ final class Ranking implements PrimitiveIterator.OfInt {
     }
     int from = starts[b];
     int n = counts[b];
-    if (n > 1) {
+    if (n > BY_INDEX && sameScore(from, n)) {
+      byIndex(from, n);
+    } else if (n > 1) {
       long[] keyed = new long[n];
       for (int k = 0; k < n; k++) {
         keyed[k] = ScoreOrder.key(scores[order[from + k]], order[from + k]);
@@ -198,6 +200,41 @@ final class Ranking implements PrimitiveIterator.OfInt {
       }
     }
     sorted = from + n;
+  }
+
+  /** Bins larger than this whose items all score the same are ordered by a bitmap of indexes. */
+  static final int BY_INDEX = 64;
+
+  /** True when the items at {@code order[from..from+n)} all have the same score (bit for bit). */
+  private boolean sameScore(int from, int n) {
+    int first = Float.floatToIntBits(scores[order[from]]);
+    for (int k = from + 1; k < from + n; k++) {
+      if (Float.floatToIntBits(scores[order[k]]) != first) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Orders {@code order[from..from+n)} by item index (what the score-then-index order is among
+   * equal scores), in time linear in the items and the score array's length / 64 rather than n log
+   * n: the many items a sparse model scores 0 fall into one bin.
+   */
+  private void byIndex(int from, int n) {
+    long[] bits = new long[(scores.length + 63) >>> 6];
+    for (int k = from; k < from + n; k++) {
+      int i = order[k];
+      bits[i >>> 6] |= 1L << i;
+    }
+    int at = from;
+    for (int w = 0; w < bits.length; w++) {
+      long word = bits[w];
+      while (word != 0) {
+        order[at++] = (w << 6) + Long.numberOfTrailingZeros(word);
+        word &= word - 1;
+      }
+    }
   }
 
   @Override

@@ -88,4 +88,40 @@ class RankingTest {
     }
     assertThat(got).isEqualTo(expected);
   }
+
+  @Property(tries = 80)
+  void aRankingOfSomeItemsInAnyOrderEqualsTheirFullSortAlsoWhenMostScoreZero(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6000) int n,
+      @ForAll long seed,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int nonZeroPercent,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int memberPercent) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    float[] scores = new float[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] = random.nextInt(100) < nonZeroPercent ? (float) random.nextDouble() : 0f;
+    }
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (random.nextInt(100) < memberPercent) {
+        chosen.add(i);
+      }
+    }
+    java.util.Collections.shuffle(chosen, new java.util.Random(seed)); // e.g. price order
+    int pad = 3;
+    int[] members = new int[chosen.size() + 2 * pad];
+    java.util.Arrays.fill(members, -1); // outside [from, to): never read
+    for (int k = 0; k < chosen.size(); k++) {
+      members[pad + k] = chosen.get(k);
+    }
+    List<Integer> expected =
+        chosen.stream()
+            .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i))
+            .toList();
+    List<Integer> got = new ArrayList<>();
+    Ranking r = new Ranking(scores, members, pad, pad + chosen.size());
+    while (r.hasNext()) {
+      got.add(r.nextInt());
+    }
+    assertThat(got).isEqualTo(expected);
+  }
 }
