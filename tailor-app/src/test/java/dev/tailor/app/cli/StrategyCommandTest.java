@@ -105,6 +105,56 @@ class StrategyCommandTest {
   }
 
   @Test
+  void theArmsExampleFillsEachChoosingSlotFromOneArmAndLogsItsProbability() throws IOException {
+    Path arms = EXAMPLE.resolveSibling("explore-arms.yaml");
+    Path out = dir.resolve("arms.jsonl");
+    CliRun run =
+        CliRun.withEnv(
+            env, "recommend", "--all", "--strategy", arms.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    ObjectMapper m = new ObjectMapper();
+    Map<String, Integer> chosen = new HashMap<>();
+    for (String line : Files.readAllLines(out)) {
+      for (JsonNode slot : m.readTree(line).get("slots")) {
+        Set<String> algorithms = new HashSet<>();
+        for (JsonNode item : slot.get("items")) {
+          double p = item.get("propensity").asDouble();
+          if (slot.get("slot").asText().equals("bestsellers")) {
+            // epsilon-greedy over two arms at rate 0.1: 0.95 for the favoured arm, 0.05 else
+            assertThat(p).isIn(1 - 0.1 + 0.1 / 2, 0.1 / 2);
+          } else if (slot.get("slot").asText().equals("picked_for_you")) {
+            // Thompson over four arms without any sends: about a quarter each, never 0
+            assertThat(p).isBetween(0.15, 0.35);
+          }
+          if (item.get("fallback").isNull()) {
+            algorithms.add(item.get("algorithm").asText());
+          }
+        }
+        assertThat(algorithms).as("one arm per slot").hasSizeLessThanOrEqualTo(1);
+        if (slot.get("slot").asText().equals("picked_for_you")) {
+          algorithms.forEach(a -> chosen.merge(a, 1, Integer::sum));
+        }
+      }
+    }
+    assertThat(chosen.keySet()).containsExactlyInAnyOrder("als", "itemknn", "trending", "popular");
+    assertThat(chosen.get("als")).isBetween(40, 110);
+  }
+
+  @Test
+  void anUnknownAlgorithmInAnArmIsRefusedWithFileLineAndKey() throws IOException {
+    Path bad = dir.resolve("bad-arms.yaml");
+    Files.writeString(
+        bad,
+        Files.readString(EXAMPLE.resolveSibling("explore-arms.yaml"))
+            .replace("        - als\n", "        - magic\n"));
+    CliRun run = CliRun.withEnv(env, "recommend", "--customer", "x", "--strategy", bad.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(bad + ":29: slots.picked_for_you.source.arms[0]: unknown algorithm 'magic'");
+  }
+
+  @Test
   void aDryRunPrintsFillRatesPerSlotAndReason() throws IOException {
     JsonNode r =
         json(
