@@ -7,8 +7,10 @@
 # command, and prints a table: recipients, the seconds of planning (new messages due now are
 # decided, rendered and delivered as their chunk is planned) and of the delivery passes after it,
 # messages/s over the whole run, wall seconds including JVM start, CPU seconds (user + system) and
-# CPU milliseconds per sent email (and the system part of the CPU seconds), peak RSS, and the load
-# average before the run.
+# CPU milliseconds per sent email (and the system part of the CPU seconds), the CPU milliseconds per
+# email of the second half of the emails (sampled once a second: the steady cost, without the JVM's
+# start, model loading and most of the JIT compiler's warm-up, which a larger run amortizes), peak
+# RSS, and the load average before the run.
 #
 # Usage: bash tailor-bench/campaign-bench.sh [--customers N] [--products M] [--heap 1g] [--threads T]
 #        [--channel outbox|esp_export]
@@ -78,8 +80,32 @@ sed -e "s#^key: weekly-picks#key: $key#" \
 
 echo "running the campaign ..." >&2
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
+# Once a second: the run's CPU ticks (user + system) and the emails written so far, for the CPU
+# per email of the second half of the emails, after the JIT compiler's warm-up.
+sample() {
+  local pid="" tries=0
+  while [ -z "$pid" ] && [ "$tries" -lt 600 ]; do
+    sleep 0.2
+    tries=$((tries + 1))
+    pid="$(pgrep -f "^java .*campaign run $work/bench.yaml" | head -1 || true)"
+  done
+  while [ -r "/proc/$pid/stat" ]; do
+    local ticks written
+    ticks="$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null)" || break
+    if [ "$channel" = outbox ]; then
+      written="$(ls -U "$work/outbox" 2>/dev/null | grep -c '\.eml$' || true)"
+    else
+      written="$(wc -l < "$work/export.jsonl" 2>/dev/null || echo 0)"
+    fi
+    echo "$ticks $written"
+    sleep 1
+  done
+}
+sample >"$work/samples.txt" &
+sampler=$!
 /usr/bin/time -v java -Xmx"$heap" ${TAILOR_BENCH_JAVA_OPTS:-} -jar "$jar" --db "$db" campaign run "$work/bench.yaml" --json \
-  $threads >"$work/run.json" 2>"$work/run.err" || { cat "$work/run.err" >&2; exit 1; }
+  $threads >"$work/run.json" 2>"$work/run.err" || { kill "$sampler" 2>/dev/null; cat "$work/run.err" >&2; exit 1; }
+wait "$sampler" || true
 grep -E "planned|delivered|training" "$work/run.err" >&2 || true
 if [ "$channel" = outbox ]; then
   files=$(find "$work/outbox" -name '*.eml' | wc -l)
@@ -89,7 +115,8 @@ else
   bytes=$(stat -c %s "$work/export.jsonl")
 fi
 
-python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" "$channel" "$load" <<'PY'
+python3 - "$work/run.json" "$work/run.err" "$files" "$bytes" "$heap" "$channel" "$load" \
+  "$work/samples.txt" "$(getconf CLK_TCK)" <<'PY'
 import json, re, sys
 out = open(sys.argv[1]).read()
 r = json.loads(out[out.index("{"):])  # a flight recording logs a line before the JSON
@@ -107,7 +134,15 @@ cpu = user + system
 sent = r["delivery"].get("sent", 0)
 assert sent == files, f"sent {sent} but {files} emails in the {channel}"
 p = r["plan"]
-print(f"| channel | customers | recipients sent | held out | plan (+ streamed delivery) s | later passes s | messages/s (plan to last send) | wall s incl. JVM and model load | CPU s (system) | CPU ms per sent email | peak RSS MiB, -Xmx{heap} | output MiB | load before |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-print(f"| {channel} | {p['considered']:,} | {sent:,} | {p['held_out']:,} | {plan:.1f} | {deliver:.1f} | {sent / (plan + deliver):,.0f} | {secs:.1f} | {cpu:.1f} ({system:.1f}) | {1000 * cpu / sent:.2f} | {rss / 1024:.0f} | {size / 2**20:.0f} | {load} |")
+# The second half: from the first sample with half the emails written to the last before all were.
+rows = [tuple(map(int, line.split())) for line in open(sys.argv[8]) if len(line.split()) == 2]
+tick = int(sys.argv[9])
+half = next((r for r in rows if r[1] >= files / 2), None)
+last = next((r for r in reversed(rows) if r[1] < files), None)
+late = "n/a"
+if half and last and last[1] - half[1] >= files / 10:
+    late = f"{1000 * (last[0] - half[0]) / tick / (last[1] - half[1]):.2f}"
+print(f"| channel | customers | recipients sent | held out | plan (+ streamed delivery) s | later passes s | messages/s (plan to last send) | wall s incl. JVM and model load | CPU s (system) | CPU ms per sent email | CPU ms per email, second half | peak RSS MiB, -Xmx{heap} | output MiB | load before |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+print(f"| {channel} | {p['considered']:,} | {sent:,} | {p['held_out']:,} | {plan:.1f} | {deliver:.1f} | {sent / (plan + deliver):,.0f} | {secs:.1f} | {cpu:.1f} ({system:.1f}) | {1000 * cpu / sent:.2f} | {late} | {rss / 1024:.0f} | {size / 2**20:.0f} | {load} |")
 PY
