@@ -2,7 +2,6 @@ package dev.tailor.campaign.pipeline;
 
 import dev.tailor.core.campaign.Message;
 import dev.tailor.core.campaign.MessageRepository;
-import dev.tailor.core.decision.DecisionItem;
 import dev.tailor.strategy.rules.ShownItems;
 import java.time.Instant;
 import java.util.Collection;
@@ -68,9 +67,11 @@ public final class SentDecisions implements ShownItems {
         continue;
       }
       Instant at = m.sentAt().get();
-      for (DecisionItem i : DecisionJson.read(m.decision().get()).items()) {
-        shown.merge(i.productId(), at, (a, b) -> a.isAfter(b) ? a : b);
-      }
+      // Only the product ids are needed: streamed, without building the decision (a full read
+      // parsed the whole tree of every earlier send, several per recipient).
+      DecisionJson.shownItems(
+          m.decision().get(),
+          (product, algorithm) -> shown.merge(product, at, (a, b) -> a.isAfter(b) ? a : b));
     }
     return shown;
   }
