@@ -11,7 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.Enumeration;
 import java.util.Map;
 
@@ -25,6 +24,8 @@ import java.util.Map;
  * from the message id (the same email gives the same bytes) and checked against the bodies.
  */
 final class EmlWriter {
+  private static final DateHeaders DATES = new DateHeaders();
+
   private byte[] buf;
   private int count;
 
@@ -46,7 +47,7 @@ final class EmlWriter {
       headers.setFrom(from);
       headers.setRecipient(Message.RecipientType.TO, to);
       headers.setHeader("Subject", EncodedWords.headerValue("Subject", email.subject()));
-      headers.setSentDate(Date.from(clock.instant()));
+      headers.setHeader("Date", DATES.header(clock.instant(), session));
       for (Map.Entry<String, String> h : email.headers().entrySet()) {
         headers.addHeader(h.getKey(), EncodedWords.headerValue(h.getKey(), h.getValue()));
       }
