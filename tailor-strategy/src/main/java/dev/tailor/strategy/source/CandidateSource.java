@@ -172,7 +172,7 @@ public final class CandidateSource {
       }
       return new Proposal(
           new Cursors.Ranked(
-              new Ranking(scores, priced.members(), from, to),
+              new HeadRanking(scores, priced.members(), from, to),
               scores,
               a,
               table,

@@ -124,4 +124,47 @@ class RankingTest {
     }
     assertThat(got).isEqualTo(expected);
   }
+
+  @Property(tries = 150)
+  void theHeadRankingEqualsAFullSortWhereverTheReadingStops(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1500) int n,
+      @ForAll long seed,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int shape,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1600) int read) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    float[] scores = new float[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] =
+          switch (shape) {
+            case 0 -> (float) random.nextGaussian();
+            case 1 -> Math.round(random.nextDouble() * 8) / 4f; // many ties
+            case 2 -> random.nextInt(10) == 0 ? (float) random.nextDouble() : 0f; // sparse
+            case 3 -> random.nextBoolean() ? -0f : 0f; // signed zeros
+            default -> i % 97 == 5 ? Float.NaN : (float) random.nextDouble();
+          };
+    }
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (random.nextInt(4) > 0) {
+        chosen.add(i);
+      }
+    }
+    java.util.Collections.shuffle(chosen, new java.util.Random(seed));
+    int[] members = chosen.stream().mapToInt(Integer::intValue).toArray();
+    long[] keys = new long[members.length];
+    for (int k = 0; k < members.length; k++) {
+      keys[k] = dev.tailor.reco.batch.ScoreOrder.key(scores[members[k]], members[k]);
+    }
+    java.util.Arrays.sort(keys);
+    List<Integer> expected = new ArrayList<>();
+    for (int k = 0; k < Math.min(keys.length, read); k++) {
+      expected.add(dev.tailor.reco.batch.ScoreOrder.item(keys[k]));
+    }
+    List<Integer> got = new ArrayList<>();
+    HeadRanking r = new HeadRanking(scores, members, 0, members.length);
+    while (got.size() < read && r.hasNext()) {
+      got.add(r.nextInt());
+    }
+    assertThat(got).isEqualTo(expected);
+  }
 }
