@@ -188,50 +188,17 @@ public final class StrategyParser {
             "a source with arms gives each arm its own algorithm, seed and scope inside arms");
       }
     }
-    ArmsSpec spec = arms(m, arms.get());
+    ArmsSpec spec = new ArmsParser(v, this::arm).parse(m, arms.get());
     return new Sourced(spec.arms().get(0), spec);
   }
 
-  private ArmsSpec arms(YamlNode m, YamlNode list) {
-    if (!list.isList() || list.items.size() < 2 || list.items.size() > ArmsSpec.MAX_ARMS) {
-      throw v.error(
-          list,
-          "expected a list of 2 to "
-              + ArmsSpec.MAX_ARMS
-              + " arms, e.g. [als, {algorithm: itemknn, seed: last_purchase}, trending]"
-              + (list.isList() ? ", got " + list.items.size() : ""));
+  /** One arm: an algorithm name (or bestsellers), or a mapping like a source's. */
+  private SourceSpec arm(YamlNode i) {
+    if (i.isMap()) {
+      return single(v.map(i, Set.of("algorithm", "seed", "scope", "curated")));
     }
-    List<SourceSpec> out = new ArrayList<>();
-    Set<String> names = new java.util.HashSet<>();
-    for (YamlNode i : list.items) {
-      SourceSpec arm;
-      if (i.isMap()) {
-        arm = single(v.map(i, Set.of("algorithm", "seed", "scope", "curated")));
-      } else {
-        String alias = ALIASES.get(v.text(i).toLowerCase(java.util.Locale.ROOT));
-        arm = SourceSpec.model(alias != null ? alias : algorithm(i));
-      }
-      if (!names.add(ArmsSpec.name(arm))) {
-        throw v.error(
-            i,
-            "a second arm of "
-                + ArmsSpec.name(arm)
-                + ": clicks are counted per algorithm, so each arm needs its own");
-      }
-      out.add(arm);
-    }
-    ExplorationSpec.Method method =
-        v.find(m, "method")
-            .map(x -> v.choice(x, ExplorationSpec.Method.class))
-            .orElse(ExplorationSpec.Method.EPSILON_GREEDY);
-    if (method == ExplorationSpec.Method.THOMPSON && m.fields.containsKey("rate")) {
-      throw v.error(
-          m.fields.get("rate"),
-          "rate is for epsilon_greedy; thompson draws an arm for every decision");
-    }
-    double rate =
-        method == ExplorationSpec.Method.THOMPSON ? 1 : v.number(m, "rate", 0, 1).orElse(0.1);
-    return new ArmsSpec(out, method, rate);
+    String alias = ALIASES.get(v.text(i).toLowerCase(java.util.Locale.ROOT));
+    return SourceSpec.model(alias != null ? alias : algorithm(i));
   }
 
   private SourceSpec single(YamlNode m) {
