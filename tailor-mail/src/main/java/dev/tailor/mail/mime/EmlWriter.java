@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -18,10 +19,11 @@ import java.util.Map;
  * Writes an email as {@code .eml} bytes: the same header lines, in the same order, as {@link
  * MimeEmailBuilder#build} gives Jakarta Mail (a header-only {@link MimeMessage} formats them), and
  * the same {@code multipart/alternative} structure, but the bodies are encoded by {@link
- * BodyEncoding} and copied once into an array of the exact size. Jakarta Mail's {@code writeTo}
- * pushes a body through a writer and filter streams a byte at a time and looks its stream provider
- * up on every message, which made it most of the cost of an outbox file. The boundary is derived
- * from the message id (the same email gives the same bytes) and checked against the bodies.
+ * BodyEncoding} and copied once into an array of the exact size, or handed over as they are for a
+ * gathering write ({@link #pieces}). Jakarta Mail's {@code writeTo} pushes a body through a writer
+ * and filter streams a byte at a time and looks its stream provider up on every message, which made
+ * it most of the cost of an outbox file. The boundary is derived from the message id (the same
+ * email gives the same bytes) and checked against the bodies.
  */
 final class EmlWriter {
   private static final DateHeaders DATES = new DateHeaders();
@@ -34,6 +36,26 @@ final class EmlWriter {
   }
 
   static byte[] write(OutgoingEmail email, Session session, Clock clock) {
+    ByteBuffer[] pieces = pieces(email, session, clock);
+    int size = 0;
+    for (ByteBuffer b : pieces) {
+      size += b.remaining();
+    }
+    byte[] out = new byte[size];
+    int at = 0;
+    for (ByteBuffer b : pieces) {
+      System.arraycopy(b.array(), b.arrayOffset() + b.position(), out, at, b.remaining());
+      at += b.remaining();
+    }
+    return out;
+  }
+
+  /**
+   * The bytes {@link #write} gives, as the pieces they are made of (header lines, part headers,
+   * bodies, closing delimiter), wrapping the encoded arrays without copying them: for a gathering
+   * write.
+   */
+  static ByteBuffer[] pieces(OutgoingEmail email, Session session, Clock clock) {
     InternetAddress to = MimeEmailBuilder.recipient(email.to());
     InternetAddress from = MimeEmailBuilder.sender(email.from());
     BodyEncoding.Encoded text = BodyEncoding.encode(email.text());
@@ -69,7 +91,7 @@ final class EmlWriter {
       }
       head.line("");
       if (!both) {
-        return head.concat(single.body());
+        return new ByteBuffer[] {head.buffer(), ByteBuffer.wrap(single.body())};
       }
       return multipart(head, boundary, text, html);
     } catch (MessagingException e) {
@@ -80,30 +102,20 @@ final class EmlWriter {
     }
   }
 
-  /**
-   * The header lines, then both parts and the closing delimiter, each piece copied once into an
-   * array of the exact size.
-   */
-  private static byte[] multipart(
+  /** The header lines, then both parts and the closing delimiter. */
+  private static ByteBuffer[] multipart(
       EmlWriter head, String boundary, BodyEncoding.Encoded text, BodyEncoding.Encoded html) {
     EmlWriter textHead = partHead(boundary, text, "plain", true);
     EmlWriter htmlHead = partHead(boundary, html, "html", false);
     byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-    byte[][] pieces = {head.buf, textHead.buf, text.body(), htmlHead.buf, html.body(), end};
-    int[] lengths = {
-      head.count, textHead.count, text.body().length, htmlHead.count, html.body().length, end.length
+    return new ByteBuffer[] {
+      head.buffer(),
+      textHead.buffer(),
+      ByteBuffer.wrap(text.body()),
+      htmlHead.buffer(),
+      ByteBuffer.wrap(html.body()),
+      ByteBuffer.wrap(end)
     };
-    int size = 0;
-    for (int len : lengths) {
-      size += len;
-    }
-    byte[] out = new byte[size];
-    int at = 0;
-    for (int p = 0; p < pieces.length; p++) {
-      System.arraycopy(pieces[p], 0, out, at, lengths[p]);
-      at += lengths[p];
-    }
-    return out;
   }
 
   /**
@@ -186,11 +198,9 @@ final class EmlWriter {
     return w;
   }
 
-  /** These bytes followed by {@code body}, in an array of the exact size. */
-  private byte[] concat(byte[] body) {
-    byte[] out = Arrays.copyOf(buf, count + body.length);
-    System.arraycopy(body, 0, out, count, body.length);
-    return out;
+  /** The bytes written so far. */
+  private ByteBuffer buffer() {
+    return ByteBuffer.wrap(buf, 0, count);
   }
 
   private void line(String s) {

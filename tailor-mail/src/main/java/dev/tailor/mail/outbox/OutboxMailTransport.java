@@ -98,29 +98,33 @@ public final class OutboxMailTransport implements MailTransport {
       if (Files.exists(target)) {
         return DeliveryResult.sent(name, "already in the outbox");
       }
-      byte[] bytes;
+      ByteBuffer[] pieces;
       try {
-        bytes = mime.toBytes(email);
-        if (dkim.isPresent()) {
-          bytes = dkim.get().sign(bytes);
-        }
+        // signed: the signer needs the whole message; unsigned: its pieces, written as they are
+        pieces =
+            dkim.isPresent()
+                ? new ByteBuffer[] {ByteBuffer.wrap(dkim.get().sign(mime.toBytes(email)))}
+                : mime.toBuffers(email);
       } catch (InvalidAddressException e) {
         return DeliveryResult.bounced("address: " + e.getMessage());
       }
-      write(target, bytes);
+      write(target, pieces);
       return DeliveryResult.sent(name);
     }
   }
 
-  private void write(Path target, byte[] bytes) {
+  private void write(Path target, ByteBuffer[] pieces) {
     Path temp = null;
     try {
       // Named after the target: only the thread holding this name's lock stripe writes it.
       temp = directory.resolve(TEMP_PREFIX + target.getFileName());
       try (FileChannel ch = createPrivate(temp)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
+        long left = 0;
+        for (ByteBuffer b : pieces) {
+          left += b.remaining();
+        }
+        while (left > 0) {
+          left -= ch.write(pieces);
         }
         if (fsync) {
           ch.force(true);

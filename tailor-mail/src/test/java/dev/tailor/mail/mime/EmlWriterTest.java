@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,6 +77,22 @@ class EmlWriterTest {
       assertThat(ours.replace(boundary(ours), "B"))
           .as(e.messageId())
           .isEqualTo(jakarta.replace(boundary(jakarta), "B"));
+    }
+  }
+
+  @Test
+  void theBuffersOfAnEmailAreItsBytesInPieces() throws Exception {
+    List<OutgoingEmail> all = new ArrayList<>(emails());
+    all.add(email("s1", "<p>only html</p>\n", ""));
+    all.add(email("s2", "", "only text\nzwei"));
+    for (OutgoingEmail e : all) {
+      ByteArrayOutputStream joined = new ByteArrayOutputStream();
+      for (ByteBuffer b : builder.toBuffers(e)) {
+        byte[] piece = new byte[b.remaining()];
+        b.get(piece);
+        joined.write(piece);
+      }
+      assertThat(joined.toByteArray()).as(e.messageId()).isEqualTo(builder.toBytes(e));
     }
   }
 

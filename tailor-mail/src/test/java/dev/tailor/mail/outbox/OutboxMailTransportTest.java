@@ -6,6 +6,7 @@ import dev.tailor.core.mail.DeliveryResult;
 import dev.tailor.core.mail.MailTransport;
 import dev.tailor.core.mail.OutgoingEmail;
 import dev.tailor.mail.MimeReading;
+import dev.tailor.mail.mime.MimeEmailBuilder;
 import dev.tailor.testkit.FixedClock;
 import dev.tailor.testkit.contract.MailTransportContract;
 import java.io.IOException;
@@ -106,6 +107,50 @@ class OutboxMailTransportTest extends MailTransportContract {
     assertThat(raw.replace("\r\n", "")).doesNotContain("\n");
     assertThat(durable.describe()).isEqualTo("outbox:" + dir.toAbsolutePath().normalize());
     durable.close();
+  }
+
+  @Test
+  void eachFileHoldsExactlyTheBytesOfTheBuiltMessage() throws IOException {
+    OutboxMailTransport outbox =
+        new OutboxMailTransport(OutboxSettings.of(dir), FixedClock.fixedUtc());
+    MimeEmailBuilder mime = new MimeEmailBuilder(FixedClock.fixedUtc());
+    String html = "<p>Grüße, 20 €</p>\n".repeat(4_000) + "<p>" + "x".repeat(1_200) + "</p>";
+    List<OutgoingEmail> emails =
+        List.of(
+            new OutgoingEmail(
+                "m-big",
+                "news@shop.example",
+                "a@example.com",
+                "s",
+                html,
+                "t\n",
+                Map.of(),
+                Map.of()),
+            new OutgoingEmail(
+                "m-html",
+                "news@shop.example",
+                "a@example.com",
+                "s",
+                "<p>h</p>",
+                "",
+                Map.of(),
+                Map.of()),
+            new OutgoingEmail(
+                "m-text",
+                "news@shop.example",
+                "a@example.com",
+                "s",
+                "",
+                "only\ntext",
+                Map.of(),
+                Map.of()));
+    for (OutgoingEmail e : emails) {
+      DeliveryResult r = outbox.send(e);
+      assertThat(Files.readAllBytes(dir.resolve(r.transportId())))
+          .as(e.messageId())
+          .isEqualTo(mime.toBytes(e));
+    }
+    outbox.close();
   }
 
   @Test
