@@ -170,9 +170,15 @@ public final class CandidateSource {
           return Proposal.none("no_history");
         }
       }
+      int[] members = priced.members();
+      if (served.model() instanceof RelatedItems) {
+        members = withEvidence(scores, members, from, to);
+        from = 0;
+        to = members.length;
+      }
       return new Proposal(
           new Cursors.Ranked(
-              new HeadRanking(scores, priced.members(), from, to),
+              new HeadRanking(scores, members, from, to),
               scores,
               a,
               table,
@@ -188,11 +194,38 @@ public final class CandidateSource {
     if (scores == null) {
       return Proposal.none("no_history");
     }
-    PrimitiveIterator.OfInt order = new Ranking(scores);
+    PrimitiveIterator.OfInt order;
+    if (served.model() instanceof RelatedItems) {
+      int[] members = withEvidence(scores, null, 0, scores.length);
+      order = new HeadRanking(scores, members, 0, members.length);
+    } else {
+      order = new Ranking(scores);
+    }
     return new Proposal(
         new Cursors.Ranked(
             order, scores, a, table, scope, shopper.marks(), category, inCategory, algorithm),
         Optional.empty());
+  }
+
+  /**
+   * The items among {@code members[from..to)} (items {@code from..to} when null) that a model
+   * relating products scores other than 0: a product related to nothing in the customer's history
+   * has no evidence behind it, and is left to the slot's fallbacks rather than proposed in index
+   * order.
+   */
+  static int[] withEvidence(float[] scores, int[] members, int from, int to) {
+    int[] out = new int[64];
+    int n = 0;
+    for (int p = from; p < to; p++) {
+      int i = members == null ? p : members[p];
+      if (scores[i] != 0f) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** The products of {@code model} that {@code rules} can show, by price (built once per rules). */

@@ -110,7 +110,8 @@ class RestrictedProposalTest {
       }
       assertThat(got).as("customer %s", c).isEqualTo(expected);
       offered += got.size();
-      if (!inCategory && inCatalog > 0) {
+      // (a model relating products leaves out unrelated products besides, uncounted)
+      if (factorModel && !inCategory && inCatalog > 0) {
         int[] left = new int[Rejection.values().length];
         r.addLeftOut(left);
         assertThat(java.util.Arrays.stream(left).sum() + got.size())
@@ -119,7 +120,73 @@ class RestrictedProposalTest {
         compared++;
       }
     }
-    assertThat(compared > 0 || inCategory).isTrue();
+    assertThat(compared > 0 || inCategory || !factorModel).isTrue();
     assertThat(offered).as("candidates offered over all customers").isPositive();
+  }
+
+  @Property(tries = 8)
+  void aModelRelatingProductsProposesOnlyProductsRelatedToTheHistory(@ForAll long seed) {
+    TestShop shop = new TestShop(seed, 300, 40, 0.25);
+    StrategySpec spec =
+        StrategyParser.parse(
+            """
+            name: evidence
+            slots:
+              a: {count: 4, source: {algorithm: copurchase}}
+              b: {count: 3, source: {algorithm: popular}}
+              c: {count: 3, source: {algorithm: popular}}
+            """,
+            "evidence.yaml");
+    ModelSet models = shop.models(Set.of("copurchase", "popular"));
+    ModelSet.Served served = models.get("copurchase");
+    ItemTable table = new ItemTable(shop.catalog.values());
+    CandidateSource source = new CandidateSource(models, table);
+    int proposed = 0;
+    int unrelated = 0;
+    for (String c : shop.events.keySet()) {
+      List<Event> events = shop.events(c);
+      CustomerFacts facts = CustomerFacts.of(c, Optional.empty(), events, shop.catalog);
+      Marks marks = new Marks(table);
+      marks.reset(facts, Map.of());
+      float[] scores = new float[served.model().items().size()];
+      boolean any =
+          served
+              .model()
+              .score(served.profiles().fromEvents(c, events, served.reference()).profile(), scores);
+      List<String> expected = new ArrayList<>();
+      if (any) {
+        for (long key : keysOfNonZero(scores)) {
+          int i = dev.tailor.reco.batch.ScoreOrder.item(key);
+          String id = served.model().items().idOf(i);
+          if (table.indexOf(id) != ItemTable.NONE) {
+            expected.add(id);
+          }
+        }
+        for (float f : scores) {
+          unrelated += f == 0f ? 1 : 0;
+        }
+      }
+      Cursor r =
+          source
+              .propose(spec.slots().get(0).source(), new Shopper(facts, events, marks))
+              .candidates();
+      List<String> got = new ArrayList<>();
+      while (r.next()) {
+        assertThat(r.score()).isNotZero();
+        got.add(r.productId());
+      }
+      assertThat(got).as("customer %s", c).isEqualTo(expected);
+      proposed += got.size();
+    }
+    assertThat(proposed).isPositive();
+    assertThat(unrelated).as("products related to nothing, left out").isPositive();
+  }
+
+  private static long[] keysOfNonZero(float[] scores) {
+    return java.util.stream.IntStream.range(0, scores.length)
+        .filter(i -> scores[i] != 0f)
+        .mapToLong(i -> dev.tailor.reco.batch.ScoreOrder.key(scores[i], i))
+        .sorted()
+        .toArray();
   }
 }
