@@ -156,20 +156,32 @@ public final class CandidateSource {
         from = priced.from(bound.lo());
         to = Math.max(from, priced.to(bound.hi()));
       }
-      float[] scores;
       if (priced.scores()) {
         float[] x = shopper.factors(served, (AlsModel) served.model());
         if (x == null) {
           return Proposal.none("no_history");
         }
-        scores = new float[a.items().length];
-        priced.score(x, from, to, scores);
-      } else {
-        scores = shopper.scores(served);
-        if (scores == null) {
-          return Proposal.none("no_history");
-        }
+        float[] run = priced.score(x, from, to);
+        return new Proposal(
+            new Cursors.Ranked(
+                    HeadRanking.byPosition(run, a.items().length, priced.members(), from, to),
+                    run,
+                    a,
+                    table,
+                    scope,
+                    shopper.marks(),
+                    category,
+                    inCategory,
+                    algorithm,
+                    priced.left(from, to))
+                .byPosition(priced.positionOf()),
+            Optional.empty());
       }
+      float[] scores = shopper.scores(served);
+      if (scores == null) {
+        return Proposal.none("no_history");
+      }
+      int[] leftOut = priced.left(from, to);
       int[] members = priced.members();
       if (served.model() instanceof RelatedItems) {
         members = withEvidence(scores, members, from, to);
@@ -187,7 +199,7 @@ public final class CandidateSource {
               category,
               inCategory,
               algorithm,
-              priced.left(from, to)),
+              leftOut),
           Optional.empty());
     }
     float[] scores = shopper.scores(served);

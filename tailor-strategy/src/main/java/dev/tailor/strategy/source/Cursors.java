@@ -57,6 +57,10 @@ final class Cursors {
     private final String algorithm;
     private final int size;
     private final int[] leftOut;
+
+    /** Per item, its index in {@code scores} when those are by position; null when by item. */
+    private int[] positionOf;
+
     private int rank;
     private int item;
     private double score;
@@ -119,13 +123,19 @@ final class Cursors {
         }
         item = t;
         if (scores != null) {
-          score = scores[i];
+          score = scores[positionOf == null ? i : positionOf[i]];
         } else {
           score = 1.0 - (double) rank / (size + 1);
         }
         return true;
       }
       return false;
+    }
+
+    /** Reads scores by position: item {@code i}'s score is {@code scores[positionOf[i]]}. */
+    Ranked byPosition(int[] positionOf) {
+      this.positionOf = positionOf;
+      return this;
     }
 
     @Override

@@ -14,7 +14,13 @@ import java.util.PrimitiveIterator;
 final class HeadRanking implements PrimitiveIterator.OfInt {
   static final int HEAD = 128;
 
-  private final float[] scores;
+  /** Scores by item, or null until a reader goes past the head of a ranking by position. */
+  private float[] scores;
+
+  /** Scores by position in {@code members} (null when {@code scores} is by item). */
+  private final float[] byPosition;
+
+  private final int items;
   private final int[] members;
   private final int from;
   private final int to;
@@ -30,7 +36,23 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
    * ranked by {@code scores[item]}.
    */
   HeadRanking(float[] scores, int[] members, int from, int to) {
+    this(scores, null, 0, members, from, to);
+  }
+
+  /**
+   * The items {@code members[from..to)} ranked by {@code byPosition[p]}, the score of {@code
+   * members[p]}; {@code items} is the size of the item index (for the full ranking when a reader
+   * goes past the head).
+   */
+  static HeadRanking byPosition(float[] byPosition, int items, int[] members, int from, int to) {
+    return new HeadRanking(null, byPosition, items, members, from, to);
+  }
+
+  private HeadRanking(
+      float[] scores, float[] byPosition, int items, int[] members, int from, int to) {
     this.scores = scores;
+    this.byPosition = byPosition;
+    this.items = items;
     this.members = members;
     this.from = from;
     this.to = to;
@@ -42,7 +64,7 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
     float worst = Float.NEGATIVE_INFINITY;
     for (int p = from; p < to; p++) {
       int i = members == null ? p : members[p];
-      float s = scores[i];
+      float s = byPosition != null ? byPosition[p] : scores[i];
       if (size == k && s < worst) {
         continue; // cannot enter (NaN compares false and is keyed below, as Ranking keys it)
       }
@@ -108,6 +130,12 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
       return false; // the head holds every item
     }
     if (rest == null) {
+      if (scores == null) {
+        scores = new float[items];
+        for (int p = from; p < to; p++) {
+          scores[members[p]] = byPosition[p];
+        }
+      }
       rest = new Ranking(scores, members, from, to);
       for (int j = 0; j < head.length; j++) {
         rest.nextInt(); // the same items, in the same order, as the head

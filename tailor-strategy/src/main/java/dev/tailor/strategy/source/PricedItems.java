@@ -25,6 +25,9 @@ final class PricedItems {
 
   private final double[] prices;
 
+  /** Per model index, its position in {@link #members}, or -1. */
+  private final int[] positionOf;
+
   /** The members' factors in their order; null for a model that is not a factor model. */
   private final ItemFactorScorer scorer;
 
@@ -58,7 +61,10 @@ final class PricedItems {
     this.members = kept;
     this.rejected = rejected;
     this.prices = new double[kept.length];
+    this.positionOf = new int[tableItems.length];
+    Arrays.fill(positionOf, -1);
     for (int k = 0; k < kept.length; k++) {
+      positionOf[kept[k]] = k;
       prices[k] = price(table, tableItems[kept[k]]);
     }
     if (model instanceof AlsModel als && als.factors() > 0) {
@@ -117,16 +123,19 @@ final class PricedItems {
     return k;
   }
 
+  /** Per model index, its position among the members, or -1 when it is not one. */
+  int[] positionOf() {
+    return positionOf;
+  }
+
   /**
-   * Scores the products at positions {@code [from, to)} for customer factors {@code x} into {@code
-   * scores}, indexed by model index (the same floats as the model's own scoring).
+   * The scores of the products at positions {@code [from, to)} for customer factors {@code x}, by
+   * position (the same floats as the model's own scoring); other positions are 0.
    */
-  void score(float[] x, int from, int to, float[] scores) {
+  float[] score(float[] x, int from, int to) {
     float[] run = new float[to];
     scorer.score(x, 0, from, to, run);
-    for (int k = from; k < to; k++) {
-      scores[members[k]] = run[k];
-    }
+    return run;
   }
 
   /**

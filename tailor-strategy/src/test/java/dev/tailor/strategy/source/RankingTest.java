@@ -166,5 +166,18 @@ class RankingTest {
       got.add(r.nextInt());
     }
     assertThat(got).isEqualTo(expected);
+    // the same members with their scores by position, after two unused positions
+    int[] shifted = new int[members.length + 2];
+    float[] byPosition = new float[members.length + 2];
+    for (int k = 0; k < members.length; k++) {
+      shifted[k + 2] = members[k];
+      byPosition[k + 2] = scores[members[k]];
+    }
+    List<Integer> again = new ArrayList<>();
+    HeadRanking b = HeadRanking.byPosition(byPosition, n, shifted, 2, shifted.length);
+    while (again.size() < read && b.hasNext()) {
+      again.add(b.nextInt());
+    }
+    assertThat(again).isEqualTo(expected);
   }
 }
