@@ -11,16 +11,18 @@ import dev.tailor.reco.model.UserProfile;
  * precision and solves by Cholesky. Costs {@code nnz × f² / 2 + f³/6} multiply-adds (about 0.1 ms
  * for 50 products at 64 factors). Thread-safe: each thread reuses its own work arrays.
  *
- * <p>The matrix is kept by columns (lower triangle, {@link DenseCholesky#factorByColumns}) so that
- * every inner loop runs over consecutive elements and vectorizes; each element still goes through
- * the same floating-point operations in the same order as the row-wise textbook form, so the result
- * does not depend on the layout.
+ * <p>The matrix is kept as an array of columns (lower triangle, {@link
+ * DenseCholesky#factorColumns}) so that every inner loop runs over one index of whole columns and
+ * vectorizes, four profile products per pass; each element still goes through the same
+ * floating-point operations in the same order as the row-wise textbook form, so the result does not
+ * depend on the layout.
  */
 final class AlsFoldIn {
-  /**
-   * The product Gram matrix's lower triangle stored by columns: {@code (i, j)} at {@code j f + i}.
-   */
-  private final double[] gramByColumns;
+  /** Products folded in per pass over the matrix. */
+  private static final int PASS = 4;
+
+  /** The product Gram matrix's lower triangle by columns: {@code (i, j)} at {@code [j][i]}. */
+  private final double[][] gramColumns;
 
   private final float[] itemFactors;
   private final int items;
@@ -29,10 +31,10 @@ final class AlsFoldIn {
   private final ThreadLocal<Work> scratch;
 
   AlsFoldIn(double[] itemGram, float[] itemFactors, int items, int f, AlsObjective objective) {
-    this.gramByColumns = new double[f * f];
+    this.gramColumns = new double[f][f];
     for (int i = 0; i < f; i++) {
       for (int j = 0; j <= i; j++) {
-        gramByColumns[j * f + i] = itemGram[i * f + j];
+        gramColumns[j][i] = itemGram[i * f + j];
       }
     }
     this.itemFactors = itemFactors;
@@ -42,16 +44,19 @@ final class AlsFoldIn {
     this.scratch = ThreadLocal.withInitial(() -> new Work(f));
   }
 
-  /** Per thread: the customer's matrix (factored in place) and one product row, reused. */
+  /**
+   * Per thread: the customer's matrix by columns (factored in place), and for up to {@link #PASS}
+   * products their rows {@code y} and scaled rows {@code s = c1 y}; reused across solves.
+   */
   private static final class Work {
-    final double[] a;
-    final double[] y;
-    final double[] s;
+    final double[][] a;
+    final double[][] y;
+    final double[][] s;
 
     Work(int f) {
-      a = new double[f * f];
-      y = new double[f];
-      s = new double[f];
+      a = new double[f][f];
+      y = new double[PASS][f];
+      s = new double[PASS][f];
     }
   }
 
@@ -74,13 +79,15 @@ final class AlsFoldIn {
       return b;
     }
     Work work = scratch.get();
-    double[] a = work.a;
+    double[][] a = work.a;
     build(profile, work, b);
     double ridge = objective.lambda(idx.length);
     for (int attempt = 0; ; attempt++) {
-      addToDiagonal(a, ridge);
-      if (DenseCholesky.factorByColumns(a, f)) {
-        DenseCholesky.solveByColumns(a, f, b);
+      for (int i = 0; i < f; i++) {
+        a[i][i] += ridge;
+      }
+      if (DenseCholesky.factorColumns(a, f)) {
+        DenseCholesky.solveColumns(a, f, b);
         return b;
       }
       // Singular without regularization (fewer independent products than factors): add a tiny
@@ -90,7 +97,11 @@ final class AlsFoldIn {
         return new double[f];
       }
       build(profile, work, null);
-      ridge = Math.max(ridge * 10, 1e-9 * (1 + trace(a) / f));
+      double trace = 0;
+      for (int i = 0; i < f; i++) {
+        trace += a[i][i];
+      }
+      ridge = Math.max(ridge * 10, 1e-9 * (1 + trace / f));
     }
   }
 
@@ -102,47 +113,70 @@ final class AlsFoldIn {
   private void build(UserProfile profile, Work work, double[] b) {
     int[] idx = profile.items();
     float[] w = profile.weights();
-    double[] a = work.a;
-    double[] y = work.y;
-    double[] s = work.s;
-    for (int k = 0; k < idx.length; k++) {
-      int yo = idx[k] * f;
-      double c1 = objective.alpha() * w[k];
-      for (int i = 0; i < f; i++) {
-        y[i] = itemFactors[yo + i];
+    double[][] from = gramColumns;
+    for (int k = 0; k < idx.length; k += PASS) {
+      int m = Math.min(PASS, idx.length - k);
+      for (int p = 0; p < m; p++) {
+        load(idx[k + p], objective.alpha() * w[k + p], work.y[p], work.s[p], b);
       }
-      for (int i = 0; i < f; i++) {
-        s[i] = c1 * y[i];
-      }
-      if (b != null) {
-        double c = 1 + c1;
-        for (int i = 0; i < f; i++) {
-          b[i] += c * y[i];
+      if (m == PASS) {
+        add4(from, work);
+      } else {
+        for (int p = 0; p < m; p++) {
+          add1(p == 0 ? from : work.a, work, p);
         }
       }
-      double[] from = k == 0 ? gramByColumns : a;
-      for (int j = 0; j < f; j++) {
-        int cj = j * f;
-        double yj = y[j];
-        for (int i = j; i < f; i++) {
-          a[cj + i] = from[cj + i] + s[i] * yj;
-        }
+      from = work.a;
+    }
+  }
+
+  /** {@code y = y_item} in double, {@code s = c1 y}, and {@code b += (1 + c1) y} if given. */
+  private void load(int item, double c1, double[] y, double[] s, double[] b) {
+    int yo = item * f;
+    for (int i = 0; i < f; i++) {
+      y[i] = itemFactors[yo + i];
+    }
+    for (int i = 0; i < f; i++) {
+      s[i] = c1 * y[i];
+    }
+    if (b != null) {
+      double c = 1 + c1;
+      for (int i = 0; i < f; i++) {
+        b[i] += c * y[i];
       }
     }
   }
 
-  private void addToDiagonal(double[] a, double value) {
-    for (int i = 0; i < f; i++) {
-      a[i * f + i] += value;
+  /** {@code a = from + s_0 y_0ᵀ + … + s_3 y_3ᵀ} on the lower triangle, terms added in order. */
+  private void add4(double[][] from, Work work) {
+    double[] s0 = work.s[0];
+    double[] s1 = work.s[1];
+    double[] s2 = work.s[2];
+    double[] s3 = work.s[3];
+    for (int j = 0; j < f; j++) {
+      double y0 = work.y[0][j];
+      double y1 = work.y[1][j];
+      double y2 = work.y[2][j];
+      double y3 = work.y[3][j];
+      double[] src = from[j];
+      double[] dst = work.a[j];
+      for (int i = j; i < f; i++) {
+        dst[i] = src[i] + s0[i] * y0 + s1[i] * y1 + s2[i] * y2 + s3[i] * y3;
+      }
     }
   }
 
-  private double trace(double[] a) {
-    double t = 0;
-    for (int i = 0; i < f; i++) {
-      t += a[i * f + i];
+  /** {@code a = from + s_p y_pᵀ} on the lower triangle. */
+  private void add1(double[][] from, Work work, int p) {
+    double[] s0 = work.s[p];
+    for (int j = 0; j < f; j++) {
+      double y0 = work.y[p][j];
+      double[] src = from[j];
+      double[] dst = work.a[j];
+      for (int i = j; i < f; i++) {
+        dst[i] = src[i] + s0[i] * y0;
+      }
     }
-    return t;
   }
 
   private void check(UserProfile profile) {
