@@ -62,7 +62,16 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
     long[] heap = new long[k];
     int size = 0;
     float worst = Float.NEGATIVE_INFINITY;
-    for (int p = from; p < to; p++) {
+    // visit the positions in a scattered order (a stride coprime to n): members come in price
+    // order, and scores that rise with the price would replace the heap's root at every step
+    int stride = stride(n);
+    int q = 0;
+    for (int visited = 0; visited < n; visited++) {
+      int p = from + q;
+      q += stride;
+      if (q >= n) {
+        q -= n;
+      }
       int i = members == null ? p : members[p];
       float s = byPosition != null ? byPosition[p] : scores[i];
       if (size == k && s < worst) {
@@ -86,6 +95,27 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
     for (int j = 0; j < size; j++) {
       head[j] = ScoreOrder.item(heap[j]);
     }
+  }
+
+  /** A step in {@code [1, n)} coprime to {@code n} near its golden section (1 when n < 3). */
+  static int stride(int n) {
+    if (n < 3) {
+      return 1;
+    }
+    int step = Math.max(1, (int) (n * 0.6180339887));
+    while (gcd(step, n) != 1) {
+      step++;
+    }
+    return step;
+  }
+
+  private static int gcd(int a, int b) {
+    while (b != 0) {
+      int t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   private static void up(long[] heap, int at) {

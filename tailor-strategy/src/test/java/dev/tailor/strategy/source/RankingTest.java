@@ -180,4 +180,23 @@ class RankingTest {
     }
     assertThat(again).isEqualTo(expected);
   }
+
+  @Property(tries = 200)
+  void theHeadRankingsStrideVisitsEveryPositionOnce(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20000) int n) {
+    int step = HeadRanking.stride(n);
+    boolean[] seen = new boolean[n];
+    int q = 0;
+    for (int k = 0; k < n; k++) {
+      assertThat(seen[q]).isFalse();
+      seen[q] = true;
+      q += step;
+      if (q >= n) {
+        q -= n;
+      }
+    }
+    for (boolean b : seen) {
+      assertThat(b).isTrue();
+    }
+  }
 }
