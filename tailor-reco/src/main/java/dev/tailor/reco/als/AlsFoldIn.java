@@ -8,7 +8,7 @@ import dev.tailor.reco.model.UserProfile;
 /**
  * Solves one customer's least-squares problem exactly against fixed product factors: builds {@code
  * YᵀY + Σ (c_i − 1) y_i y_iᵀ + λ I} and {@code Σ c_i y_i} over the profile's products in double
- * precision and solves by Cholesky. Costs {@code nnz × f² / 2 + f³/6} multiply-adds (about 0.1 ms
+ * precision and solves by Cholesky. Costs {@code nnz × f² / 2 + f³/6} multiply-adds (about 30 µs
  * for 50 products at 64 factors). Thread-safe: each thread reuses its own work arrays.
  *
  * <p>The matrix is kept as an array of columns (lower triangle, {@link
