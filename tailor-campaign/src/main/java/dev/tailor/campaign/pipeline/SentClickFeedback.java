@@ -50,14 +50,18 @@ public final class SentClickFeedback implements ClickFeedback {
    */
   public static SentClickFeedback load(Store store, Instant now) {
     Instant since = now.minus(WINDOW);
-    Map<String, Map<String, Instant>> clicks = humanClicks(store);
+    List<Campaign> recent =
+        store.campaigns().list().stream().filter(c -> !c.updatedAt().isBefore(since)).toList();
+    if (recent.isEmpty()) {
+      // nothing sent in the window: no click can count, so none is read
+      return new SentClickFeedback(new HashMap<>(), new HashMap<>(), 0);
+    }
+    // a click on a message sent in the window comes after its send
+    Map<String, Map<String, Instant>> clicks = humanClicks(store, since);
     Map<String, long[]> items = new HashMap<>();
     Map<String, long[]> algorithms = new HashMap<>();
     long read = 0;
-    for (Campaign c : store.campaigns().list()) {
-      if (c.updatedAt().isBefore(since)) {
-        continue;
-      }
+    for (Campaign c : recent) {
       String after = "";
       while (true) {
         List<Message> page =
@@ -122,13 +126,23 @@ public final class SentClickFeedback implements ClickFeedback {
    * send time is checked later, with the message, against {@link #CLICK_GRACE}).
    */
   public static Map<String, Map<String, Instant>> humanClicks(Store store) {
+    return humanClicks(store, Instant.MIN);
+  }
+
+  /**
+   * As {@link #humanClicks(Store)}, for clicks at or after {@code since} only (the proxy hits are
+   * then read for that span of events, not for all of the store's history).
+   */
+  public static Map<String, Map<String, Instant>> humanClicks(Store store, Instant since) {
     Map<String, Click> byEvent = new HashMap<>();
     store
         .events()
         .scanTypes(
             Set.of(EventType.EMAIL_CLICKED),
             e -> {
-              if (e.messageId().isPresent() && e.productId().isPresent()) {
+              if (e.messageId().isPresent()
+                  && e.productId().isPresent()
+                  && !e.timestamp().isBefore(since)) {
                 byEvent.put(
                     e.eventId(),
                     new Click(e.messageId().get(), e.productId().get(), e.timestamp()));

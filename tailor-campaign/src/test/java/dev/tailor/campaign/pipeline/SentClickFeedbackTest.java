@@ -140,6 +140,35 @@ class SentClickFeedbackTest {
   }
 
   @Test
+  void clicksBeforeTheWindowAreNotReadAndOnesInItAre() {
+    InMemoryStore store = store();
+    // a click from long before the window on a message of an older send (not in the store)
+    store
+        .events()
+        .appendAll(List.of(click("old", "gone", "c0", "A", SENT.minus(Duration.ofDays(200)))));
+
+    assertThat(SentClickFeedback.humanClicks(store)).containsKey("gone");
+    Map<String, Map<String, Instant>> recent =
+        SentClickFeedback.humanClicks(store, NOW.minus(SentClickFeedback.WINDOW));
+    assertThat(recent).doesNotContainKey("gone").containsKeys("m0", "m29");
+    assertThat(recent.get("m0")).containsEntry("A", SENT.plus(Duration.ofHours(2)));
+    assertThat(recent).as("the proxy's click is still left out").doesNotContainKey("m51");
+    assertThat(SentClickFeedback.load(store, NOW).showsAndClicks("A")).containsExactly(100, 30);
+  }
+
+  @Test
+  void aStoreWithoutSendsInTheWindowGivesNoFeedbackWhateverItsClicks() {
+    InMemoryStore store = new InMemoryStore();
+    store.events().appendAll(List.of(click("c", "m0", "c0", "A", NOW.minusSeconds(60))));
+
+    SentClickFeedback feedback = SentClickFeedback.load(store, NOW);
+
+    assertThat(feedback.messages()).isZero();
+    assertThat(feedback.showsAndClicks("A")).containsExactly(0, 0);
+    assertThat(feedback.algorithmShowsAndClicks("popular")).containsExactly(0, 0);
+  }
+
+  @Test
   void thompsonExplorationPicksTheClickedItemFarMoreOftenAndLogsItsPropensity() {
     SentClickFeedback feedback = SentClickFeedback.load(store(), NOW);
     int withFeedback = timesAChosen(feedback);
