@@ -20,6 +20,8 @@
 #      the campaign runs again, under a new key); TAILOR_JAR (a runnable jar to measure instead of
 #      building tailor-app/target/tailor.jar); TAILOR_BENCH_JAVA_OPTS (more JVM options for the
 #      campaign run, e.g. a flight recording).
+#      TAILOR_BENCH_SAMPLE=0 (no per-second count of the emails written, which at 1M emails takes a
+#      good part of a core; the column of the second half then shows n/a).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 customers=50000 products=10000 heap=1g threads="" channel=outbox
