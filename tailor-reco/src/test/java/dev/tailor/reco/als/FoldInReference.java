@@ -1,10 +1,12 @@
 package dev.tailor.reco.als;
 
+import dev.tailor.reco.linalg.DenseCholesky;
 import dev.tailor.reco.model.UserProfile;
 
 /**
  * The fold-in as first written (row-major, textbook loops), kept as the reference the optimized
- * {@link AlsFoldIn} must match bit for bit. Do not optimize this copy.
+ * {@link AlsFoldIn} must match bit for bit, on the row-major {@link DenseCholesky#factor} and
+ * {@link DenseCholesky#solve} it was written with. Do not optimize this copy.
  */
 final class FoldInReference {
   private final double[] itemGram;
@@ -52,8 +54,8 @@ final class FoldInReference {
       for (int i = 0; i < f; i++) {
         l[i * f + i] += ridge;
       }
-      if (factor(l, f)) {
-        solve(l, f, b);
+      if (DenseCholesky.factor(l, f)) {
+        DenseCholesky.solve(l, f, b);
         break;
       }
       retries++;
@@ -67,44 +69,5 @@ final class FoldInReference {
       }
     }
     return b;
-  }
-
-  static boolean factor(double[] a, int n) {
-    for (int j = 0; j < n; j++) {
-      double d = a[j * n + j];
-      for (int k = 0; k < j; k++) {
-        d -= a[j * n + k] * a[j * n + k];
-      }
-      if (!(d > 0)) {
-        return false;
-      }
-      double ljj = Math.sqrt(d);
-      a[j * n + j] = ljj;
-      for (int i = j + 1; i < n; i++) {
-        double s = a[i * n + j];
-        for (int k = 0; k < j; k++) {
-          s -= a[i * n + k] * a[j * n + k];
-        }
-        a[i * n + j] = s / ljj;
-      }
-    }
-    return true;
-  }
-
-  static void solve(double[] l, int n, double[] b) {
-    for (int i = 0; i < n; i++) {
-      double s = b[i];
-      for (int k = 0; k < i; k++) {
-        s -= l[i * n + k] * b[k];
-      }
-      b[i] = s / l[i * n + i];
-    }
-    for (int i = n - 1; i >= 0; i--) {
-      double s = b[i];
-      for (int k = i + 1; k < n; k++) {
-        s -= l[k * n + i] * b[k];
-      }
-      b[i] = s / l[i * n + i];
-    }
   }
 }

@@ -156,50 +156,44 @@ public final class CandidateSource {
         from = priced.from(bound.lo());
         to = Math.max(from, priced.to(bound.hi()));
       }
+      int[] leftOut = priced.left(from, to);
+      float[] scores;
+      HeadRanking order;
+      int[] positionOf = null;
       if (priced.scores()) {
         float[] x = shopper.factors(served, (AlsModel) served.model());
         if (x == null) {
           return Proposal.none("no_history");
         }
-        float[] run = priced.score(x, from, to);
-        return new Proposal(
-            new Cursors.Ranked(
-                    HeadRanking.byPosition(run, a.items().length, priced.members(), from, to),
-                    run,
-                    a,
-                    table,
-                    scope,
-                    shopper.marks(),
-                    category,
-                    inCategory,
-                    algorithm,
-                    priced.left(from, to))
-                .byPosition(priced.positionOf()),
-            Optional.empty());
-      }
-      float[] scores = shopper.scores(served);
-      if (scores == null) {
-        return Proposal.none("no_history");
-      }
-      int[] leftOut = priced.left(from, to);
-      int[] members = priced.members();
-      if (served.model() instanceof RelatedItems) {
-        members = withEvidence(scores, members, from, to);
-        from = 0;
-        to = members.length;
+        scores = priced.score(x, from, to);
+        order = HeadRanking.byPosition(scores, a.items().length, priced.members(), from, to);
+        positionOf = priced.positionOf();
+      } else {
+        scores = shopper.scores(served);
+        if (scores == null) {
+          return Proposal.none("no_history");
+        }
+        int[] members = priced.members();
+        if (served.model() instanceof RelatedItems) {
+          members = withEvidence(scores, members, from, to);
+          from = 0;
+          to = members.length;
+        }
+        order = new HeadRanking(scores, members, from, to);
       }
       return new Proposal(
           new Cursors.Ranked(
-              new HeadRanking(scores, members, from, to),
-              scores,
-              a,
-              table,
-              scope,
-              shopper.marks(),
-              category,
-              inCategory,
-              algorithm,
-              leftOut),
+                  order,
+                  scores,
+                  a,
+                  table,
+                  scope,
+                  shopper.marks(),
+                  category,
+                  inCategory,
+                  algorithm,
+                  leftOut)
+              .byPosition(positionOf),
           Optional.empty());
     }
     float[] scores = shopper.scores(served);

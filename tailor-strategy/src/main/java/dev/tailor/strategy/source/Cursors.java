@@ -132,7 +132,10 @@ final class Cursors {
       return false;
     }
 
-    /** Reads scores by position: item {@code i}'s score is {@code scores[positionOf[i]]}. */
+    /**
+     * Reads scores by position: item {@code i}'s score is {@code scores[positionOf[i]]} (null: by
+     * item).
+     */
     Ranked byPosition(int[] positionOf) {
       this.positionOf = positionOf;
       return this;
