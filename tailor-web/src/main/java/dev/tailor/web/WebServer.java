@@ -42,6 +42,7 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String COUNTED = "tailor.inflight";
   private static final long FLUSH_MILLIS = 200;
+  private static final long DISCARD_LIMIT = 4L * 1024 * 1024;
 
   private final Javalin app;
   private final InFlight inFlight;
@@ -142,6 +143,8 @@ public final class WebServer implements AutoCloseable {
                     CommonHeaders.forEach(ctx::header);
                     long length = ctx.contentLength();
                     if (length > settings.maxBodyBytes()) {
+                      ctx.header("Connection", "close");
+                      discardBody(ctx.req().getInputStream(), length);
                       throw new ProblemException(
                           Problem.of(
                               413,
@@ -168,6 +171,31 @@ public final class WebServer implements AutoCloseable {
     app.start(settings.host(), settings.port());
     LOG.info("serving on http://{}:{}", settings.host(), app.port());
     return new WebServer(app, inFlight, registered.get(), settings);
+  }
+
+  /**
+   * Reads and drops an over-limit body of at most {@link #DISCARD_LIMIT} bytes, so that the client,
+   * still sending it, receives the 413 instead of a reset connection: a socket closed with unread
+   * bytes is reset, and the reset drops the answer on the client's side. Longer bodies are not
+   * read; their senders may see the connection reset.
+   */
+  private static void discardBody(java.io.InputStream in, long length) {
+    if (length > DISCARD_LIMIT) {
+      return;
+    }
+    try {
+      byte[] buf = new byte[8_192];
+      long left = length;
+      while (left > 0) {
+        int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+        if (n < 0) {
+          return;
+        }
+        left -= n;
+      }
+    } catch (java.io.IOException e) {
+      // the client went away or was too slow; the answer is still attempted
+    }
   }
 
   /** The port the server listens on (the real one when started on port 0). */

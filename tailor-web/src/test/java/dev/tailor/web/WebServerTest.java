@@ -78,6 +78,29 @@ class WebServerTest {
   }
 
   @Test
+  void aBodyOverTheLimitIsAnsweredWith413EveryTimeNotWithAReset() throws Exception {
+    try (WebServer server =
+        WebServer.start(
+            WebSettings.defaults().withPort(0).withMaxBodyBytes(64 * 1024),
+            TestBackends.of(new InMemoryStore(), CLOCK, List.of()))) {
+      // a body the server has not read when it answers: closing over unread bytes resets the socket
+      String body = "{\"event\":\"" + "x".repeat(70 * 1024) + "\"}";
+      for (int i = 0; i < 300; i++) {
+        HttpResponse<String> r =
+            client.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/v1/track"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("attempt %d: %s", i, r.body()).isEqualTo(413);
+        assertThat(r.body()).contains("payload_too_large");
+      }
+    }
+  }
+
+  @Test
   void theDocumentIsServedAndBrowsable() throws Exception {
     try (WebServer server =
         WebServer.start(
