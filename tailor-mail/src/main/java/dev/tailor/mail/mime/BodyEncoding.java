@@ -218,27 +218,6 @@ record BodyEncoding(String name, String body) {
     return i;
   }
 
-  /**
-   * The index of the first byte {@code x} at or after {@code from} in {@code in}, or its length.
-   * Eight bytes at a time, as {@link #nextBreak}.
-   */
-  static int nextByte(byte[] in, int from, byte x) {
-    int n = in.length;
-    int i = from;
-    long pattern = ONES * (x & 0xff);
-    while (i + 8 <= n) {
-      long v = (long) LONGS.get(in, i) ^ pattern;
-      if (((v - ONES) & ~v & HIGHS) != 0) {
-        break;
-      }
-      i += 8;
-    }
-    while (i < n && in[i] != x) {
-      i++;
-    }
-    return i;
-  }
-
   /** RFC 2045 quoted-printable of text whose line breaks are CRLF. */
   static String quotedPrintable(byte[] in) {
     return new String(quotedPrintableBytes(in, new int[3]), StandardCharsets.ISO_8859_1);

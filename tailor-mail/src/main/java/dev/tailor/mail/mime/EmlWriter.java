@@ -63,7 +63,7 @@ final class EmlWriter {
     boolean both = html != null && text.body().length > 0;
     BodyEncoding.Encoded single = html != null ? html : text;
     String subtype = html != null ? "html" : "plain";
-    String boundary = both ? boundary(email.messageId(), text, html) : null;
+    String boundary = both ? boundary(email, text, html) : null;
     try {
       MimeMessage headers = new MimeMessage(session); // holds headers only; never saved
       headers.setFrom(from);
@@ -124,60 +124,43 @@ final class EmlWriter {
    * not.
    */
   private static String boundary(
-      String messageId, BodyEncoding.Encoded text, BodyEncoding.Encoded html) {
+      OutgoingEmail email, BodyEncoding.Encoded text, BodyEncoding.Encoded html) {
+    String messageId = email.messageId();
     long h = messageId.hashCode() * 0x9E3779B97F4A7C15L;
     for (int salt = 0; ; salt++) {
       String b = "----=_Tailor_" + Long.toHexString(h + salt) + "." + messageId.length();
-      if (!holds(text, b) && !holds(html, b)) {
+      if (!holds(text, email.text(), b) && !holds(html, email.html(), b)) {
         return b;
       }
     }
   }
 
-  private static boolean holds(BodyEncoding.Encoded body, String boundary) {
-    return body.name().equals("7bit")
-        && contains(body.body(), ("--" + boundary).getBytes(StandardCharsets.US_ASCII));
+  /**
+   * Whether the body holds the boundary's delimiter. A 7bit body is its text, ASCII, with CRLF for
+   * each line break, and the delimiter has no line break: the text holds it exactly when the body
+   * does, and is searched instead, as a string.
+   */
+  private static boolean holds(BodyEncoding.Encoded body, String text, String boundary) {
+    return body.name().equals("7bit") && contains(text, "--" + boundary);
   }
 
   /**
    * Whether {@code hay} holds {@code needle}, a boundary delimiter: candidates are found by its
-   * {@code _} (rare in text and HTML, unlike the dashes and {@code =} before it), eight bytes at a
-   * time, and then compared whole.
+   * {@code _} (rare in text and HTML, unlike the dashes and {@code =} before it) with {@link
+   * String#indexOf(int, int)}, which the JVM runs on many characters at a time, and then compared
+   * whole.
    */
-  static boolean contains(byte[] hay, byte[] needle) {
-    int anchor = indexOf(needle, (byte) '_');
+  static boolean contains(String hay, String needle) {
+    int anchor = needle.indexOf('_');
     if (anchor < 0) {
-      return indexOf(hay, needle, 0) >= 0;
+      return hay.contains(needle);
     }
-    int n = hay.length;
-    for (int i = BodyEncoding.nextByte(hay, anchor, (byte) '_');
-        i < n;
-        i = BodyEncoding.nextByte(hay, i + 1, (byte) '_')) {
-      int start = i - anchor;
-      if (start + needle.length <= n
-          && Arrays.equals(hay, start, start + needle.length, needle, 0, needle.length)) {
+    for (int i = hay.indexOf('_', anchor); i >= 0; i = hay.indexOf('_', i + 1)) {
+      if (hay.startsWith(needle, i - anchor)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static int indexOf(byte[] b, byte x) {
-    for (int i = 0; i < b.length; i++) {
-      if (b[i] == x) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexOf(byte[] hay, byte[] needle, int from) {
-    for (int i = from; i + needle.length <= hay.length; i++) {
-      if (Arrays.equals(hay, i, i + needle.length, needle, 0, needle.length)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -128,6 +128,27 @@ class EmlWriterTest {
   }
 
   @Test
+  void anHtmlBodyHoldingTheBoundaryOnALineOfItsOwnOrWithinALineGetsAnotherOne() throws Exception {
+    OutgoingEmail plain = email("m8", "<p>x</p>", "x");
+    String first = boundary(new String(builder.toBytes(plain), StandardCharsets.US_ASCII));
+    for (String html :
+        List.of(
+            "<p>a</p>\n--" + first + "\n<p>b</p>",
+            "<p>a</p>\r--" + first + "--\r<p>b</p>",
+            "<p>a href=\"x?--" + first + "\">b</p>")) {
+      OutgoingEmail tricky = email("m8", html, "x");
+      byte[] bytes = builder.toBytes(tricky);
+      assertThat(boundary(new String(bytes, StandardCharsets.US_ASCII)))
+          .as(html)
+          .isNotEqualTo(first);
+      MimeMultipart mp = (MimeMultipart) parse(bytes).getContent();
+      assertThat(mp.getCount()).isEqualTo(2);
+      assertThat(mp.getBodyPart(1).getContent())
+          .isEqualTo(html.replace("\r", "\n").replace("\n", "\r\n"));
+    }
+  }
+
+  @Test
   void theBoundarySearchFindsWhatStringContainsFindsAtEveryOffset() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(11);
     String needle = "------=_Tailor_1f2e3d4c5b6a7980.25";
@@ -143,10 +164,7 @@ class EmlWriterTest {
         sb.insert(random.nextInt(sb.length() + 1), random.nextInt(3) == 0 ? needle : part);
       }
       String hay = sb.toString();
-      assertThat(
-              EmlWriter.contains(
-                  hay.getBytes(StandardCharsets.US_ASCII),
-                  needle.getBytes(StandardCharsets.US_ASCII)))
+      assertThat(EmlWriter.contains(hay, needle))
           .as("round %d: %s", round, hay)
           .isEqualTo(hay.contains(needle));
     }
