@@ -90,11 +90,16 @@ final class SlotFiller {
     int[] rejected = new int[REJECTIONS.length];
     List<DecisionItem> items = new ArrayList<>();
     Mine mine = new Mine();
-    CandidateSource.Restriction restriction = new CandidateSource.Restriction(compiled, bound);
+    CandidateSource.Restriction restriction =
+        new CandidateSource.Restriction(
+            compiled,
+            bound,
+            item ->
+                similarity.reaches(item, state.chosen, state.chosenCount, diversity.threshold()));
     ArmChooser.Choice arm = arms == null ? null : arms.choose(random);
     SourceSpec src = arm == null ? slot.source() : arm.source();
     Proposal first = source.propose(src, state.shopper, restriction);
-    List<Scored> pool = collect(first.candidates(), bound, rules, state, rejected);
+    List<Scored> pool = collect(first.candidates(), bound, state, rejected);
     select(
         pool,
         Optional.empty(),
@@ -113,7 +118,7 @@ final class SlotFiller {
               key -> {
                 int[] r = new int[REJECTIONS.length];
                 Proposal p = source.propose(f.source(), state.shopper, restriction);
-                List<Scored> read = collect(p.candidates(), bound, rules, state, r);
+                List<Scored> read = collect(p.candidates(), bound, state, r);
                 return new DecisionState.Pooled(read, r, state.chosenCount);
               });
       for (int r = 0; r < rejected.length; r++) {
@@ -144,7 +149,7 @@ final class SlotFiller {
   }
 
   private List<Scored> collect(
-      Cursor it, CompiledRules.Bound bound, RuleSet rules, DecisionState state, int[] rejected) {
+      Cursor it, CompiledRules.Bound bound, DecisionState state, int[] rejected) {
     int want = want();
     List<Scored> kept = new ArrayList<>(want);
     int pulls = 0;
@@ -174,9 +179,9 @@ final class SlotFiller {
     for (Scored k : kept) {
       Product p = k.product();
       double rel = GoalScore.relevance(k.score(), min, max);
-      List<String> boosts = new ArrayList<>(2);
-      double s = GoalScore.of(goal, rel, p, state.shopper.facts()) * rules.boost(p, boosts);
-      out.add(new Scored(k.candidate(), k.item(), p, s, boosts));
+      int boosts = bound.boosts(k.item());
+      double s = GoalScore.of(goal, rel, p, state.shopper.facts()) * bound.boost(k.item(), boosts);
+      out.add(new Scored(k.candidate(), k.item(), p, s, bound.boostNames(boosts)));
     }
     out.sort(Comparator.comparingDouble(Scored::score).reversed());
     return out;

@@ -2,7 +2,11 @@ package dev.tailor.strategy.rules;
 
 import dev.tailor.core.catalog.Product;
 import dev.tailor.strategy.items.ItemTable;
+import dev.tailor.strategy.spec.BoostSpec;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +25,28 @@ public final class CompiledRules {
   private final byte[] selection;
 
   /**
+   * The soft rules: per item, which time-free boosts apply ({@link #MARGIN}, {@link #PROMOTED}).
+   */
+  private final byte[] boosted;
+
+  /** Per item, the margin boost's factor where it applies. */
+  private final double[] marginFactor;
+
+  /** Per item, when it was created, where a new-arrival boost can apply; else null. */
+  private final Instant[] createdAt;
+
+  private final BoostSpec boosts;
+
+  private static final int MARGIN = 1;
+  private static final int NEW_ARRIVAL = 2;
+  private static final int PROMOTED = 4;
+
+  /**
+   * The names of the boosts applied, by their bits, in the order {@link RuleSet#boost} adds them.
+   */
+  private static final List<List<String>> BOOST_NAMES = boostNames();
+
+  /**
    * @param rules the slot's rules at a time of the day the compiled rules serve (seasons)
    * @param table the catalog
    * @param rightType which items the slot may show at all
@@ -37,6 +63,41 @@ public final class CompiledRules {
       stock[i] = code(rules.stockOf(p));
       selection[i] = code(rules.selection(p));
     }
+    boosts = rules.spec().boosts().orElse(BoostSpec.NONE);
+    boosted = new byte[n];
+    marginFactor = new double[n];
+    createdAt = new Instant[n];
+    for (int i = 0; i < n; i++) {
+      Product p = table.product(i);
+      if (boosts.marginWeight() > 0 && p.margin().isPresent()) {
+        boosted[i] |= MARGIN;
+        marginFactor[i] = 1 + boosts.marginWeight() * p.margin().get();
+      }
+      if (boosts.newArrivalWeight() > 0) {
+        createdAt[i] = p.createdAt().orElse(null);
+      }
+      if (boosts.promotedWeight() > 0 && Matching.hasAnyTag(p, boosts.promotedTags())) {
+        boosted[i] |= PROMOTED;
+      }
+    }
+  }
+
+  private static List<List<String>> boostNames() {
+    List<List<String>> out = new ArrayList<>();
+    for (int bits = 0; bits < 8; bits++) {
+      List<String> names = new ArrayList<>(3);
+      if ((bits & MARGIN) != 0) {
+        names.add("boost:margin");
+      }
+      if ((bits & NEW_ARRIVAL) != 0) {
+        names.add("boost:new_arrival");
+      }
+      if ((bits & PROMOTED) != 0) {
+        names.add("boost:promoted");
+      }
+      out.add(List.copyOf(names));
+    }
+    return List.copyOf(out);
   }
 
   private static byte code(Rejection r) {
@@ -70,7 +131,8 @@ public final class CompiledRules {
         band[0],
         band[1],
         rules.spec().excludePurchased().map(now::minus).orElse(null),
-        rules.spec().excludeEmailed().map(now::minus).orElse(null));
+        rules.spec().excludeEmailed().map(now::minus).orElse(null),
+        now.minus(Duration.ofDays(boosts.newArrivalDays())));
   }
 
   /** The compiled rules bound to one customer. */
@@ -82,6 +144,7 @@ public final class CompiledRules {
     private final double hi;
     private final Instant boughtSince;
     private final Instant emailedSince;
+    private final Instant newSince;
 
     private Bound(
         Marks marks,
@@ -90,7 +153,8 @@ public final class CompiledRules {
         double lo,
         double hi,
         Instant boughtSince,
-        Instant emailedSince) {
+        Instant emailedSince,
+        Instant newSince) {
       this.marks = marks;
       this.now = now;
       this.priced = priced;
@@ -98,6 +162,40 @@ public final class CompiledRules {
       this.hi = hi;
       this.boughtSince = boughtSince;
       this.emailedSince = emailedSince;
+      this.newSince = newSince;
+    }
+
+    /** Which boosts apply to {@code item}, as bits for {@link #boost} and {@link #boostNames}. */
+    public int boosts(int item) {
+      int bits = boosted[item];
+      Instant created = createdAt[item];
+      if (created != null && !created.isBefore(newSince)) {
+        bits |= NEW_ARRIVAL;
+      }
+      return bits;
+    }
+
+    /**
+     * The boost factor of {@code item} with boosts {@code bits}: exactly what {@link RuleSet#boost}
+     * gives for its product at the rules' time.
+     */
+    public double boost(int item, int bits) {
+      double f = 1;
+      if ((bits & MARGIN) != 0) {
+        f *= marginFactor[item];
+      }
+      if ((bits & NEW_ARRIVAL) != 0) {
+        f *= 1 + boosts.newArrivalWeight();
+      }
+      if ((bits & PROMOTED) != 0) {
+        f *= 1 + boosts.promotedWeight();
+      }
+      return f;
+    }
+
+    /** The names of boosts {@code bits}, as {@link RuleSet#boost} adds them (immutable). */
+    public List<String> boostNames(int bits) {
+      return BOOST_NAMES.get(bits);
     }
 
     /** True when the price band applies ({@link #lo} to {@link #hi}, both inclusive). */
@@ -111,6 +209,11 @@ public final class CompiledRules {
 
     public double hi() {
       return hi;
+    }
+
+    /** True when {@code item} is published and within its availability window at the time. */
+    public boolean available(int item) {
+      return table.availableAt(item, now);
     }
 
     /** The first rule {@code item} breaks, or null when it may be shown. */

@@ -16,6 +16,10 @@ public final class Marks {
   private final int[] shown;
   private final Instant[] shownAt;
   private final int[] used;
+
+  /** Stamped for an item bought, emailed or chosen: one read tells an unmarked item. */
+  private final int[] marked;
+
   private final int[] usual;
   private int stamp;
 
@@ -27,6 +31,7 @@ public final class Marks {
     shown = new int[n];
     shownAt = new Instant[n];
     used = new int[n];
+    marked = new int[n];
     usual = new int[Math.max(1, table.paths())];
   }
 
@@ -41,6 +46,7 @@ public final class Marks {
       java.util.Arrays.fill(bought, 0);
       java.util.Arrays.fill(shown, 0);
       java.util.Arrays.fill(used, 0);
+      java.util.Arrays.fill(marked, 0);
       java.util.Arrays.fill(usual, 0);
       stamp = 1;
     }
@@ -52,6 +58,7 @@ public final class Marks {
               if (i != ItemTable.NONE) {
                 bought[i] = stamp;
                 boughtAt[i] = at;
+                marked[i] = stamp;
               }
             });
     emailed.forEach(
@@ -60,6 +67,7 @@ public final class Marks {
           if (i != ItemTable.NONE) {
             shown[i] = stamp;
             shownAt[i] = at;
+            marked[i] = stamp;
           }
         });
     for (String path : facts.categories().keySet()) {
@@ -87,6 +95,12 @@ public final class Marks {
 
   public void use(int item) {
     used[item] = stamp;
+    marked[item] = stamp;
+  }
+
+  /** True when the customer bought {@code item}, was emailed it, or the decision holds it. */
+  public boolean marked(int item) {
+    return marked[item] == stamp;
   }
 
   /** True when the customer interacted with the category path {@code pathId}. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /** Turns a {@link SourceSpec} into candidates for one customer. Thread-safe. */
 public final class CandidateSource {
@@ -90,8 +91,16 @@ public final class CandidateSource {
    * candidates the rules would reject for sure (a factor model then scores and ranks only the
    * products the day rules let through inside the customer's price band). Every candidate offered
    * is still checked against the rules by the slot.
+   *
+   * @param unwanted by table item, true for a candidate the slot will likely pass over for another
+   *     reason (too similar to what the decision holds): a hint that sizes the work of ranking,
+   *     which never leaves such a candidate out
    */
-  public record Restriction(CompiledRules rules, CompiledRules.Bound bound) {}
+  public record Restriction(CompiledRules rules, CompiledRules.Bound bound, IntPredicate unwanted) {
+    public Restriction(CompiledRules rules, CompiledRules.Bound bound) {
+      this(rules, bound, item -> false);
+    }
+  }
 
   /**
    * The candidates of {@code spec} for {@code shopper}, best first, leaving out products that
@@ -157,6 +166,8 @@ public final class CandidateSource {
         to = Math.max(from, priced.to(bound.hi()));
       }
       int[] leftOut = priced.left(from, to);
+      IntPredicate live =
+          live(a, scope, shopper.marks(), category, inCategory, bound, restriction.unwanted());
       float[] scores;
       HeadRanking order;
       int[] positionOf = null;
@@ -166,7 +177,7 @@ public final class CandidateSource {
           return Proposal.none("no_history");
         }
         scores = priced.score(x, from, to);
-        order = HeadRanking.byPosition(scores, a.items().length, priced.members(), from, to);
+        order = HeadRanking.byPosition(scores, a.items().length, priced.members(), from, to, live);
         positionOf = priced.positionOf();
       } else {
         scores = shopper.scores(served);
@@ -179,7 +190,7 @@ public final class CandidateSource {
           from = 0;
           to = members.length;
         }
-        order = new HeadRanking(scores, members, from, to);
+        order = new HeadRanking(scores, members, from, to, live);
       }
       return new Proposal(
           new Cursors.Ranked(
@@ -211,6 +222,38 @@ public final class CandidateSource {
         new Cursors.Ranked(
             order, scores, a, table, scope, shopper.marks(), category, inCategory, algorithm),
         Optional.empty());
+  }
+
+  /**
+   * Which model items a restricted ranking's reader will likely keep: in the catalog, the scope and
+   * the category, let through by the slot's rules as they stand now and not unwanted (a hint that
+   * sizes the ranking's head; the reader checks each item itself). Only for rankings restricted to
+   * the products the slot's day rules and the customer's price band let through.
+   */
+  private static IntPredicate live(
+      Aligned a,
+      Scope scope,
+      Marks marks,
+      int category,
+      boolean inCategory,
+      CompiledRules.Bound b,
+      IntPredicate unwanted) {
+    int[] items = a.items();
+    int[] paths = a.paths();
+    return i -> {
+      int t = items[i];
+      if (t == ItemTable.NONE) {
+        return false;
+      }
+      int path = paths[i];
+      if ((inCategory && path != category) || !inScope(scope, path, marks)) {
+        return false;
+      }
+      // the ranking holds only what the day rules and the price band let through: of the rules,
+      // availability at the time and those on the customer's marked items (bought, emailed,
+      // chosen) are left to ask
+      return b.available(t) && (!marks.marked(t) || b.check(t) == null) && !unwanted.test(t);
+    };
   }
 
   /**

@@ -4,15 +4,24 @@ import dev.tailor.reco.batch.ScoreOrder;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.IntPredicate;
 
 /**
- * The same order as {@link Ranking} (score, then lower index), computed in two steps: the best
- * {@value #HEAD} items by one pass with a bounded heap, which is all a slot reads when its rules
- * were applied before ranking; only a reader that goes past them pays for the full {@link Ranking},
- * from which it continues after the head.
+ * The same order as {@link Ranking} (score, then lower index), computed in steps: the shortest
+ * prefix of the order that holds {@value #HEAD} live items (ones the reader will likely keep: an
+ * optional hint, items the slot's rules reject are not live), by one pass with a bounded heap,
+ * which is all a slot usually reads when its rules were applied before ranking; a reader that goes
+ * past it gets the prefix with {@value #DEEPER} live items by another pass (it begins with the
+ * first prefix, in the same order), and only a reader that goes past those pays for the full {@link
+ * Ranking}, from which it continues. The hint shapes only the work, never the order.
  */
 final class HeadRanking implements PrimitiveIterator.OfInt {
-  static final int HEAD = 128;
+  static final int HEAD = 32;
+  static final int DEEPER = 256;
+
+  /** The last stride computed per slot (n in the high half, the stride in the low half). */
+  private static final AtomicLongArray STRIDES = new AtomicLongArray(1024);
 
   /** Scores by item, or null until a reader goes past the head of a ranking by position. */
   private float[] scores;
@@ -26,7 +35,16 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
   private final int to;
 
   /** The head, best first. */
-  private final int[] head;
+  private int[] head;
+
+  /** Which items are live (null: every item); it sizes the head, never changes the order. */
+  private final IntPredicate live;
+
+  /** How many live items the head was asked for. */
+  private int asked;
+
+  /** True when the head holds every item. */
+  private boolean complete;
 
   private int next;
   private Ranking rest;
@@ -36,7 +54,12 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
    * ranked by {@code scores[item]}.
    */
   HeadRanking(float[] scores, int[] members, int from, int to) {
-    this(scores, null, 0, members, from, to);
+    this(scores, null, 0, members, from, to, null);
+  }
+
+  /** As {@link #HeadRanking(float[], int[], int, int)}, with a hint of which items are live. */
+  HeadRanking(float[] scores, int[] members, int from, int to, IntPredicate live) {
+    this(scores, null, 0, members, from, to, live);
   }
 
   /**
@@ -45,22 +68,47 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
    * goes past the head).
    */
   static HeadRanking byPosition(float[] byPosition, int items, int[] members, int from, int to) {
-    return new HeadRanking(null, byPosition, items, members, from, to);
+    return byPosition(byPosition, items, members, from, to, null);
+  }
+
+  /** As {@link #byPosition(float[], int, int[], int, int)}, with a hint of which items are live. */
+  static HeadRanking byPosition(
+      float[] byPosition, int items, int[] members, int from, int to, IntPredicate live) {
+    return new HeadRanking(null, byPosition, items, members, from, to, live);
   }
 
   private HeadRanking(
-      float[] scores, float[] byPosition, int items, int[] members, int from, int to) {
+      float[] scores,
+      float[] byPosition,
+      int items,
+      int[] members,
+      int from,
+      int to,
+      IntPredicate live) {
     this.scores = scores;
     this.byPosition = byPosition;
     this.items = items;
     this.members = members;
     this.from = from;
     this.to = to;
+    this.live = live;
+    this.asked = HEAD;
+    this.head = best(HEAD);
+  }
+
+  /**
+   * The shortest prefix of the order holding {@code wanted} live items (every item when there are
+   * fewer), best first, by one pass: the live items in a bounded heap, and aside the dead ones that
+   * ranked above its worst when they were visited; sets {@link #complete}.
+   */
+  private int[] best(int wanted) {
     int n = to - from;
-    int k = Math.min(HEAD, n);
-    // a max-heap of rank keys: the root is the worst of the best k so far
+    int k = Math.min(wanted, n);
+    // a max-heap of the rank keys of live items: the root is the worst of the best k so far
     long[] heap = new long[k];
     int size = 0;
+    long[] dead = new long[8];
+    int deadCount = 0;
     float worst = Float.NEGATIVE_INFINITY;
     // visit the positions in a scattered order (a stride coprime to n): members come in price
     // order, and scores that rise with the price would replace the heap's root at every step
@@ -78,23 +126,42 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
         continue; // cannot enter (NaN compares false and is keyed below, as Ranking keys it)
       }
       long key = ScoreOrder.key(s, i);
+      if (size == k && key > heap[0]) {
+        continue;
+      }
+      if (live != null && !live.test(i)) {
+        if (deadCount == dead.length) {
+          dead = Arrays.copyOf(dead, 2 * deadCount);
+        }
+        dead[deadCount++] = key;
+        continue;
+      }
       if (size < k) {
         heap[size] = key;
         up(heap, size++);
-        if (size == k) {
-          worst = ScoreOrder.score(heap[0]);
-        }
-      } else if (key < heap[0]) {
+      } else {
         heap[0] = key;
         down(heap, k);
+      }
+      if (size == k) {
         worst = ScoreOrder.score(heap[0]);
       }
     }
-    Arrays.sort(heap, 0, size);
-    head = new int[size];
-    for (int j = 0; j < size; j++) {
-      head[j] = ScoreOrder.item(heap[j]);
+    complete = size < wanted;
+    // the dead items above the worst live one belong to the prefix (all of them when it is short)
+    int kept = size;
+    long[] prefix = Arrays.copyOf(heap, size + deadCount);
+    for (int d = 0; d < deadCount; d++) {
+      if (complete || dead[d] < heap[0]) {
+        prefix[kept++] = dead[d];
+      }
     }
+    Arrays.sort(prefix, 0, kept);
+    int[] out = new int[kept];
+    for (int j = 0; j < kept; j++) {
+      out[j] = ScoreOrder.item(prefix[j]);
+    }
+    return out;
   }
 
   /** A step in {@code [1, n)} coprime to {@code n} near its golden section (1 when n < 3). */
@@ -102,10 +169,17 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
     if (n < 3) {
       return 1;
     }
+    // rankings over the same price band recur from decision to decision
+    int slot = n & (STRIDES.length() - 1);
+    long known = STRIDES.get(slot);
+    if ((int) (known >>> 32) == n) {
+      return (int) known;
+    }
     int step = Math.max(1, (int) (n * 0.6180339887));
     while (gcd(step, n) != 1) {
       step++;
     }
+    STRIDES.lazySet(slot, ((long) n << 32) | step);
     return step;
   }
 
@@ -156,8 +230,19 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
     if (next < head.length) {
       return true;
     }
-    if (head.length < HEAD) {
+    if (complete) {
       return false; // the head holds every item
+    }
+    if (asked < DEEPER) {
+      // the prefix with DEEPER live items begins with the head read so far, in the same order
+      asked = DEEPER;
+      head = best(DEEPER);
+      if (next < head.length) {
+        return true;
+      }
+      if (complete) {
+        return false;
+      }
     }
     if (rest == null) {
       if (scores == null) {

@@ -181,6 +181,54 @@ class RankingTest {
     assertThat(again).isEqualTo(expected);
   }
 
+  @Property(tries = 150)
+  void aLivenessHintNeverChangesTheOrderWhereverTheReadingStops(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2000) int n,
+      @ForAll long seed,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int deadPercent,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2100) int read,
+      @ForAll boolean byPosition) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    float[] scores = new float[n];
+    boolean[] dead = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] = random.nextInt(5) == 0 ? 0.5f : (float) random.nextDouble(); // ties too
+      dead[i] = random.nextInt(100) < deadPercent;
+    }
+    // members in score order: the worst case for a bounded heap without the scattered visit
+    int[] members =
+        java.util.stream.IntStream.range(0, n)
+            .boxed()
+            .sorted(java.util.Comparator.comparingDouble(i -> scores[i]))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      keys[k] = dev.tailor.reco.batch.ScoreOrder.key(scores[members[k]], members[k]);
+    }
+    java.util.Arrays.sort(keys);
+    List<Integer> expected = new ArrayList<>();
+    for (int k = 0; k < Math.min(n, read); k++) {
+      expected.add(dev.tailor.reco.batch.ScoreOrder.item(keys[k]));
+    }
+    java.util.function.IntPredicate live = i -> !dead[i];
+    HeadRanking r;
+    if (byPosition) {
+      float[] at = new float[n];
+      for (int k = 0; k < n; k++) {
+        at[k] = scores[members[k]];
+      }
+      r = HeadRanking.byPosition(at, n, members, 0, n, live);
+    } else {
+      r = new HeadRanking(scores, members, 0, n, live);
+    }
+    List<Integer> got = new ArrayList<>();
+    while (got.size() < read && r.hasNext()) {
+      got.add(r.nextInt());
+    }
+    assertThat(got).isEqualTo(expected);
+  }
+
   @Property(tries = 200)
   void theHeadRankingsStrideVisitsEveryPositionOnce(
       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20000) int n) {
