@@ -16,32 +16,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Message records in the {@code messages} table, their decisions in {@code message_decisions}; SQL
  * in {@code messages.sql}. A batch of state changes runs as one prepared batch of {@code UPDATE ...
- * WHERE id = ? AND state = ?} in one transaction; the per-row update counts say which
- * compare-and-sets won, and a decision that comes with a winning change is recorded in the same
- * transaction. A state change never rewrites the decision (about 2 KB of JSON), which SQLite would
- * otherwise copy with every update of the row.
+ * WHERE id = ? AND state = ?} in one transaction, on plain JDBC ({@link MessageWriter}); the
+ * per-row update counts say which compare-and-sets won, and a decision that comes with a winning
+ * change is recorded in the same transaction. A state change never rewrites the decision (about 2
+ * KB of JSON), which SQLite would otherwise copy with every update of the row.
  */
 public final class JdbiMessageRepository implements MessageRepository {
   private static final int IDS_PER_QUERY = 500;
 
   private final Database db;
   private final NamedQueries sql;
+  private final MessageWriter writer;
 
   public JdbiMessageRepository(Database db) {
     this.db = db;
     this.sql = NamedQueries.load(JdbiMessageRepository.class, "messages.sql", db.dialect());
+    this.writer = new MessageWriter(sql);
   }
 
   @Override
@@ -51,42 +51,7 @@ public final class JdbiMessageRepository implements MessageRepository {
     if (batch.isEmpty()) {
       return 0;
     }
-    return db.write(
-        "planning messages",
-        h -> {
-          PreparedBatch statement = h.prepareBatch(sql.get("plan"));
-          for (Message m : batch) {
-            statement
-                .bind("id", m.id())
-                .bind("campaignId", m.campaignId())
-                .bind("customerId", m.customerId())
-                .bind("variant", m.variant())
-                .bind("holdout", m.holdout())
-                .bind("state", m.state().wireName())
-                .bind("sendAt", Micros.of(m.sendAt()))
-                .bind("subject", m.subject().orElse(null))
-                .bind("transportId", m.transportId().orElse(null))
-                .bind("detail", m.detail().orElse(null))
-                .bind("createdAt", Micros.of(m.createdAt()))
-                .bind("updatedAt", Micros.of(m.updatedAt()))
-                .bind("sentAt", Micros.ofNullable(m.sentAt()))
-                .add();
-          }
-          int[] counts = statement.execute();
-          int stored = 0;
-          PreparedBatch decisions = h.prepareBatch(sql.get("record-decision"));
-          for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-              stored++;
-              Message m = batch.get(i);
-              m.decision().ifPresent(d -> decisions.bind("id", m.id()).bind("decision", d).add());
-            }
-          }
-          if (decisions.size() > 0) {
-            decisions.execute();
-          }
-          return stored;
-        });
+    return db.writeJdbc("planning messages", c -> writer.plan(c, batch));
   }
 
   @Override
@@ -129,38 +94,8 @@ public final class JdbiMessageRepository implements MessageRepository {
     if (batch.isEmpty()) {
       return Set.of();
     }
-    return db.write(
-        "changing the state of " + batch.size() + " messages",
-        h -> {
-          PreparedBatch statement = h.prepareBatch(sql.get("transition"));
-          for (MessageUpdate u : batch) {
-            statement
-                .bind("id", u.messageId())
-                .bind("expected", u.expected().wireName())
-                .bind("next", u.next().wireName())
-                .bind("at", Micros.of(u.at()))
-                .bind("subject", u.subject().orElse(null))
-                .bind("transportId", u.transportId().orElse(null))
-                .bind("detail", u.detail().orElse(null))
-                .bind("sent", u.next() == MessageState.SENT)
-                .add();
-          }
-          int[] counts = statement.execute();
-          Set<String> moved = new HashSet<>();
-          PreparedBatch decisions = h.prepareBatch(sql.get("record-decision"));
-          for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-              MessageUpdate u = batch.get(i);
-              moved.add(u.messageId());
-              u.decision()
-                  .ifPresent(d -> decisions.bind("id", u.messageId()).bind("decision", d).add());
-            }
-          }
-          if (decisions.size() > 0) {
-            decisions.execute();
-          }
-          return moved;
-        });
+    return db.writeJdbc(
+        "changing the state of " + batch.size() + " messages", c -> writer.transition(c, batch));
   }
 
   @Override

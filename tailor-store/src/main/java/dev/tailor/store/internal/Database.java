@@ -101,7 +101,8 @@ public final class Database implements AutoCloseable {
 
   /**
    * Like {@link #write}, on a plain JDBC connection without a JDBI handle: for small, frequent
-   * transactions (tracking hits), whose cost the handle's setup would otherwise dominate.
+   * transactions (tracking hits) and hot batches (messages' plans and state changes), whose cost
+   * the handle's setup and named binding would otherwise dominate.
    */
   public <R> R writeJdbc(String what, ConnectionWork<R> work) {
     boolean serialize = dialect() == Dialect.SQLITE;

@@ -3,14 +3,16 @@
 -- written once, so that a state change rewrites only the small row in messages.
 
 -- name: plan
+-- Plain JDBC (MessageWriter), parameters in order: id, campaign_id, customer_id, variant, holdout,
+-- state, send_at, subject, transport_id, detail, created_at, updated_at, sent_at.
 INSERT INTO messages (id, campaign_id, customer_id, variant, holdout, state, send_at, subject,
                       transport_id, detail, created_at, updated_at, sent_at)
-VALUES (:id, :campaignId, :customerId, :variant, :holdout, :state, :sendAt, :subject,
-        :transportId, :detail, :createdAt, :updatedAt, :sentAt)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- name: record-decision
-INSERT INTO message_decisions (message_id, decision) VALUES (:id, :decision)
+-- Plain JDBC: message_id, decision.
+INSERT INTO message_decisions (message_id, decision) VALUES (?, ?)
 ON CONFLICT (message_id) DO UPDATE SET decision = excluded.decision
 
 -- name: find-by-id
@@ -29,14 +31,16 @@ ORDER BY m.id
 LIMIT :limit
 
 -- name: transition
+-- Plain JDBC, parameters in order: next state, at, subject, transport_id, detail, sent (true when
+-- the message is sent now), at again, id, expected state.
 UPDATE messages SET
-  state = :next,
-  updated_at = :at,
-  subject = COALESCE(:subject, subject),
-  transport_id = COALESCE(:transportId, transport_id),
-  detail = COALESCE(:detail, detail),
-  sent_at = CASE WHEN :sent THEN :at ELSE sent_at END
-WHERE id = :id AND state = :expected
+  state = ?,
+  updated_at = ?,
+  subject = COALESCE(?, subject),
+  transport_id = COALESCE(?, transport_id),
+  detail = COALESCE(?, detail),
+  sent_at = CASE WHEN ? THEN ? ELSE sent_at END
+WHERE id = ? AND state = ?
 
 -- name: count-by-state
 SELECT variant, holdout, state, COUNT(*) AS n
