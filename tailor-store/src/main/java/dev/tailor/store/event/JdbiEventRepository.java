@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -186,40 +187,69 @@ public final class JdbiEventRepository implements EventRepository {
   }
 
   /**
-   * One query per {@value #IDS_PER_QUERY} customers, streamed: rows past a customer's {@code limit}
-   * are skipped as they come.
+   * One query per {@value #IDS_PER_QUERY} customers, streamed in the order the indexes give; each
+   * customer's events are then sorted newest first here (~30 each, where SQLite sorted all of a
+   * chunk's rows in a temporary B-tree) and cut to {@code limit}. A customer's rows are cut as they
+   * come too, whenever they reach twice the limit, so a long history is never held whole.
    */
   @Override
   public Map<String, List<Event>> recentForCustomers(Collection<String> customerIds, int limit) {
     int n = Batches.limit(limit);
     List<String> wanted = customerIds.stream().filter(Objects::nonNull).distinct().toList();
+    Map<String, List<Sequenced>> rows = new HashMap<>();
+    for (String id : wanted) {
+      rows.put(id, new ArrayList<>());
+    }
+    if (!wanted.isEmpty() && n > 0) {
+      db.stream(
+          "reading the recent events of " + wanted.size() + " customers",
+          h -> {
+            for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+              h.createQuery(sql.get("recent-for-customers"))
+                  .bindList(
+                      "ids", wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)))
+                  .setFetchSize(Database.FETCH_SIZE)
+                  .map((rs, ctx) -> new Sequenced(rs.getLong("seq"), EventRows.map(rs, ctx)))
+                  .forEach(
+                      r -> {
+                        List<Sequenced> theirs = rows.get(r.event().customerId().orElseThrow());
+                        theirs.add(r);
+                        if (theirs.size() - n >= Math.max(n, 64)) {
+                          keepNewest(theirs, n);
+                        }
+                      });
+            }
+            return null;
+          });
+    }
     Map<String, List<Event>> out = new HashMap<>();
     for (String id : wanted) {
-      out.put(id, new ArrayList<>());
+      List<Sequenced> theirs = keepNewest(rows.get(id), n);
+      List<Event> events = new ArrayList<>(theirs.size());
+      for (Sequenced r : theirs) {
+        events.add(r.event());
+      }
+      out.put(id, events);
     }
-    if (wanted.isEmpty() || n == 0) {
-      return out;
-    }
-    db.stream(
-        "reading the recent events of " + wanted.size() + " customers",
-        h -> {
-          for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
-            h.createQuery(sql.get("recent-for-customers"))
-                .bindList(
-                    "ids", wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)))
-                .setFetchSize(Database.FETCH_SIZE)
-                .map(EventRows::map)
-                .forEach(
-                    e -> {
-                      List<Event> theirs = out.get(e.customerId().orElseThrow());
-                      if (theirs.size() < n) {
-                        theirs.add(e);
-                      }
-                    });
-          }
-          return null;
-        });
     return out;
+  }
+
+  /** Sorts {@code rows} newest first and drops all but the first {@code n}; returns them. */
+  private static List<Sequenced> keepNewest(List<Sequenced> rows, int n) {
+    rows.sort(Sequenced.NEWEST_FIRST);
+    if (rows.size() > n) {
+      rows.subList(n, rows.size()).clear();
+    }
+    return rows;
+  }
+
+  /** An event and its row's {@code seq}, which orders events of the same instant. */
+  private record Sequenced(long seq, Event event) {
+    /** Newest first: {@code ts DESC, seq DESC}, as {@code recent-for-customer} orders. */
+    static final Comparator<Sequenced> NEWEST_FIRST =
+        Comparator.comparing((Sequenced r) -> r.event().timestamp())
+            .thenComparingLong(Sequenced::seq)
+            .reversed();
   }
 
   @Override

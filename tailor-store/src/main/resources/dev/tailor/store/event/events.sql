@@ -99,23 +99,19 @@ ORDER BY ts DESC, seq DESC
 LIMIT :limit
 
 -- name: recent-for-customers
--- recent-for-customer for a set of customers: each one's events come out newest first (the caller
--- keeps the first :limit of each).
-SELECT event_id, type, ts, customer_id, anonymous_id, product_id, quantity, price, order_id,
-       campaign_id, message_id
-FROM (
-  SELECT e.seq, e.event_id, e.type, e.ts, e.customer_id, e.anonymous_id, e.product_id,
-         e.quantity, e.price, e.order_id, e.campaign_id, e.message_id
-  FROM events e
-  WHERE e.customer_id IN (<ids>)
-  UNION ALL
-  SELECT e.seq, e.event_id, e.type, e.ts, i.customer_id, e.anonymous_id, e.product_id,
-         e.quantity, e.price, e.order_id, e.campaign_id, e.message_id
-  FROM identities i
-  JOIN events e ON e.anonymous_id = i.anonymous_id AND e.customer_id IS NULL
-  WHERE i.customer_id IN (<ids>)
-) theirs
-ORDER BY customer_id, ts DESC, seq DESC
+-- recent-for-customer for a set of customers, in no particular order: the caller orders each one's
+-- events newest first (ts, then seq, descending) and keeps the first :limit of each. Sorting the
+-- ~8,000 rows of a chunk of 256 customers here took SQLite about 40 % of the query's time.
+SELECT e.seq, e.event_id, e.type, e.ts, e.customer_id, e.anonymous_id, e.product_id,
+       e.quantity, e.price, e.order_id, e.campaign_id, e.message_id
+FROM events e
+WHERE e.customer_id IN (<ids>)
+UNION ALL
+SELECT e.seq, e.event_id, e.type, e.ts, i.customer_id, e.anonymous_id, e.product_id,
+       e.quantity, e.price, e.order_id, e.campaign_id, e.message_id
+FROM identities i
+JOIN events e ON e.anonymous_id = i.anonymous_id AND e.customer_id IS NULL
+WHERE i.customer_id IN (<ids>)
 
 -- name: top-products
 -- Customers are counted once linked; unlinked visitors add events but no customer.

@@ -280,6 +280,25 @@ public abstract class EventRepositoryContract extends StoreContractSupport {
   }
 
   @Test
+  public void recentForCustomersKeepsTheNewestOfALongHistory() {
+    List<Event> log = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      // out of time order, equal timestamps in threes
+      int m = (i * 37) % 400 / 3;
+      log.add(view("e" + i, i % 5 == 0 ? "c1" : "c0", "p" + (i % 7), minutes(m)));
+    }
+    events().appendAll(log);
+    for (int limit : new int[] {1, 7, 100, 1_000}) {
+      Map<String, List<Event>> all = events().recentForCustomers(List.of("c0", "c1"), limit);
+      for (String id : List.of("c0", "c1")) {
+        assertThat(all.get(id))
+            .as(id + " limit " + limit)
+            .containsExactlyElementsOf(events().recentForCustomer(id, limit));
+      }
+    }
+  }
+
+  @Test
   public void recentForCustomersReadsMoreCustomersThanOneQueryTakes() {
     List<Event> log = new ArrayList<>();
     List<String> ids = new ArrayList<>();

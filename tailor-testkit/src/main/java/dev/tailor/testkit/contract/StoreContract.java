@@ -202,6 +202,28 @@ public abstract class StoreContract extends StoreContractSupport {
   }
 
   @Test
+  public void recentForCustomersOrdersOwnAndLinkedEventsOfTheSameInstantByTheirAppendOrder() {
+    store
+        .events()
+        .appendAll(
+            List.of(
+                knownView("own1", "c1", "p1", 5),
+                anonymousView("anon2", "a1", "p2", 5),
+                knownView("own3", "c1", "p3", 5),
+                anonymousView("anon4", "a1", "p4", 5),
+                knownView("own5", "c1", "p5", 1)));
+    store.identities().linkAll(List.of(link("a1", "c1", minutes(0))));
+    for (int limit : new int[] {1, 3, 10}) {
+      assertThat(store.events().recentForCustomers(List.of("c1"), limit).get("c1"))
+          .as("limit " + limit)
+          .containsExactlyElementsOf(store.events().recentForCustomer("c1", limit));
+    }
+    assertThat(store.events().recentForCustomers(List.of("c1"), 3).get("c1"))
+        .extracting(Event::eventId)
+        .containsExactly("anon4", "own3", "anon2");
+  }
+
+  @Test
   public void topProductsCountsLinkedVisitorsAsTheirCustomerAndUnlinkedOnesAsNoCustomer() {
     store
         .events()
