@@ -10,9 +10,9 @@ import java.util.function.IntPredicate;
 /**
  * The same order as {@link Ranking} (score, then lower index), computed in steps: the shortest
  * prefix of the order that holds {@value #HEAD} live items (ones the reader will likely keep: an
- * optional hint, items the slot's rules reject are not live), by one pass with a bounded heap,
- * which is all a slot usually reads when its rules were applied before ranking; a reader that goes
- * past it gets the prefix with {@value #DEEPER} live items by another pass (it begins with the
+ * optional hint, items the slot's rules reject are not live), usually by one pass with a bounded
+ * heap, which is all a slot usually reads when its rules were applied before ranking; a reader that
+ * goes past it gets the prefix with {@value #DEEPER} live items by another pass (it begins with the
  * first prefix, in the same order), and only a reader that goes past those pays for the full {@link
  * Ranking}, from which it continues. The hint shapes only the work, never the order.
  */
@@ -98,23 +98,56 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
 
   /**
    * The shortest prefix of the order holding {@code wanted} live items (every item when there are
-   * fewer), best first, by one pass: the live items in a bounded heap, and aside the dead ones that
-   * ranked above its worst when they were visited; sets {@link #complete}.
+   * fewer), best first; sets {@link #complete}. The best items by score come first, by a pass with
+   * a bounded heap, and only they are asked whether they are live, in order: half as many again as
+   * wanted, and four times more by another pass while too few of them are.
    */
   private int[] best(int wanted) {
     int n = to - from;
-    int k = Math.min(wanted, n);
-    // a max-heap of the rank keys of live items: the root is the worst of the best k so far
+    if (live == null) {
+      int k = Math.min(n, wanted);
+      complete = k == n;
+      return items(top(k), k);
+    }
+    int k = Math.min(n, wanted + wanted / 2);
+    int alive = 0;
+    int at = 0;
+    while (true) {
+      long[] top = top(k); // begins with the items asked about before, in the same order
+      for (; at < k; at++) {
+        if (live.test(ScoreOrder.item(top[at])) && ++alive == wanted) {
+          complete = false;
+          return items(top, at + 1);
+        }
+      }
+      if (k == n) {
+        complete = true;
+        return items(top, k);
+      }
+      k = (int) Math.min(n, 4L * k);
+    }
+  }
+
+  private static int[] items(long[] keys, int count) {
+    int[] out = new int[count];
+    for (int j = 0; j < count; j++) {
+      out[j] = ScoreOrder.item(keys[j]);
+    }
+    return out;
+  }
+
+  /** The rank keys of the best {@code k} items, best first, by one pass with a bounded heap. */
+  private long[] top(int k) {
+    int n = to - from;
+    // a max-heap of rank keys: the root is the worst of the best k so far
     long[] heap = new long[k];
     int size = 0;
-    long[] dead = new long[8];
-    int deadCount = 0;
     float worst = Float.NEGATIVE_INFINITY;
     // visit the positions in a scattered order (a stride coprime to n): members come in price
     // order, and scores that rise with the price would replace the heap's root at every step
     int stride = stride(n);
     int q = 0;
-    for (int visited = 0; visited < n; visited++) {
+    for (int visited = 0; visited < n && k > 0; visited++) {
       int p = from + q;
       q += stride;
       if (q >= n) {
@@ -126,42 +159,20 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
         continue; // cannot enter (NaN compares false and is keyed below, as Ranking keys it)
       }
       long key = ScoreOrder.key(s, i);
-      if (size == k && key > heap[0]) {
-        continue;
-      }
-      if (live != null && !live.test(i)) {
-        if (deadCount == dead.length) {
-          dead = Arrays.copyOf(dead, 2 * deadCount);
-        }
-        dead[deadCount++] = key;
-        continue;
-      }
       if (size < k) {
         heap[size] = key;
         up(heap, size++);
-      } else {
+        if (size == k) {
+          worst = ScoreOrder.score(heap[0]);
+        }
+      } else if (key < heap[0]) {
         heap[0] = key;
         down(heap, k);
-      }
-      if (size == k) {
         worst = ScoreOrder.score(heap[0]);
       }
     }
-    complete = size < wanted;
-    // the dead items above the worst live one belong to the prefix (all of them when it is short)
-    int kept = size;
-    long[] prefix = Arrays.copyOf(heap, size + deadCount);
-    for (int d = 0; d < deadCount; d++) {
-      if (complete || dead[d] < heap[0]) {
-        prefix[kept++] = dead[d];
-      }
-    }
-    Arrays.sort(prefix, 0, kept);
-    int[] out = new int[kept];
-    for (int j = 0; j < kept; j++) {
-      out[j] = ScoreOrder.item(prefix[j]);
-    }
-    return out;
+    Arrays.sort(heap, 0, size);
+    return heap;
   }
 
   /** A step in {@code [1, n)} coprime to {@code n} near its golden section (1 when n < 3). */
