@@ -73,6 +73,20 @@ class SimilarityTest {
       assertThat(index.max(a, catalog.subList(0, 7)))
           .isEqualTo(Similarity.max(a, catalog.subList(0, 7)));
     }
+    // by item number (the catalog's order): the same values, the bound and the ceiling test
+    for (int i = 0; i < catalog.size(); i++) {
+      for (int j = 0; j < catalog.size(); j++) {
+        double expected = Similarity.of(catalog.get(i), catalog.get(j));
+        assertThat(index.of(i, j)).isEqualTo(expected);
+        assertThat(index.atMost(i, j)).isGreaterThanOrEqualTo(expected);
+        for (double threshold : new double[] {0.3, 0.8, 0.85, 0.9, 1.0}) {
+          assertThat(index.reaches(i, new int[] {5, j}, 2, threshold))
+              .as("%d %d %s", i, j, threshold)
+              .isEqualTo(
+                  Math.max(expected, Similarity.of(catalog.get(i), catalog.get(5))) >= threshold);
+        }
+      }
+    }
   }
 
   private static List<String> tags(Random random) {
