@@ -107,6 +107,19 @@ final class Planner {
     }
   }
 
+  /** Reads the events of the candidates that have none yet, in one query for all of them. */
+  private void readEvents(List<Candidate> xs) {
+    List<Candidate> missing = xs.stream().filter(x -> x.events == null).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    Map<String, List<Event>> history =
+        ChunkReads.events(store, missing.stream().map(x -> x.customer().id()).toList());
+    for (Candidate x : missing) {
+      x.events = history.get(x.customer().id());
+    }
+  }
+
   /** The customer's events, read once. */
   private List<Event> events(Candidate x) {
     if (x.events == null) {
@@ -140,13 +153,9 @@ final class Planner {
       kept.add(new Candidate(c, a, null));
     }
     boolean decideNow = spec.decideAt() == CampaignSpec.DecideAt.BUILD || !write;
-    if (filter.needsEvents() || decideNow) {
-      // one query for the chunk instead of one per customer
-      Map<String, List<Event>> history =
-          ChunkReads.events(store, kept.stream().map(x -> x.customer().id()).toList());
-      for (Candidate x : kept) {
-        x.events = history.get(x.customer().id());
-      }
+    if (filter.needsEvents() || times.needsEvents()) {
+      // the audience or the send time reads every candidate's history: one query for the chunk
+      readEvents(kept);
     }
     List<Candidate> candidates = new ArrayList<>();
     for (Candidate x : kept) {
@@ -205,6 +214,9 @@ final class Planner {
     if (recipients.isEmpty()) {
       return;
     }
+    // only the recipients' histories are read for the decisions: held-out and suppressed
+    // candidates get none
+    readEvents(recipients);
     SentDecisions.Scope sends = ChunkReads.sends(setup, ids, now);
     try {
       for (Candidate x : recipients) {
