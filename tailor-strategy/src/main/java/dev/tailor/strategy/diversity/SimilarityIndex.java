@@ -23,12 +23,6 @@ public final class SimilarityIndex {
   /** Each item's tags as bits, when the catalog has at most 64 distinct tags; else null. */
   private final long[] tagBits;
 
-  /**
-   * Per item {@code i}, at {@code 2i} its category (high half) and brand (low half), at {@code 2i +
-   * 1} its tag bits (0 without {@link #tagBits}): what comparing two items reads, side by side.
-   */
-  private final long[] packed;
-
   public SimilarityIndex(Collection<Product> catalog) {
     this(new ItemTable(catalog));
   }
@@ -67,11 +61,6 @@ public final class SimilarityIndex {
     } else {
       tagBits = null;
     }
-    packed = new long[2 * n];
-    for (int i = 0; i < n; i++) {
-      packed[2 * i] = ((long) category[i] << 32) | (brand[i] & 0xFFFF_FFFFL);
-      packed[2 * i + 1] = tagBits != null ? tagBits[i] : 0;
-    }
   }
 
   /** As {@link Similarity#of}. */
@@ -97,31 +86,20 @@ public final class SimilarityIndex {
     if (a == b) {
       return 1;
     }
-    if (tagBits == null) {
-      return categoryAndBrand(a, b) + 0.2 * jaccard(tags[a], tags[b]);
-    }
-    long x = packed[2 * a];
-    long y = packed[2 * b];
-    return categoryAndBrand(x, y) + 0.2 * jaccard(packed[2 * a + 1], packed[2 * b + 1]);
-  }
-
-  /** As {@link #categoryAndBrand(int, int)}, from two items' packed category and brand. */
-  private static double categoryAndBrand(long x, long y) {
-    double s = 0;
-    int cx = (int) (x >> 32);
-    if (cx >= 0 && cx == (int) (y >> 32)) {
-      s += 0.5;
-    }
-    int bx = (int) x;
-    if (bx >= 0 && bx == (int) y) {
-      s += 0.3;
-    }
-    return s;
+    return categoryAndBrand(a, b)
+        + 0.2 * (tagBits != null ? jaccard(tagBits[a], tagBits[b]) : jaccard(tags[a], tags[b]));
   }
 
   /** What a shared category (0.5) and a shared brand (0.3) add to the similarity of two items. */
   private double categoryAndBrand(int a, int b) {
-    return categoryAndBrand(packed[2 * a], packed[2 * b]);
+    double s = 0;
+    if (category[a] >= 0 && category[a] == category[b]) {
+      s += 0.5;
+    }
+    if (brand[a] >= 0 && brand[a] == brand[b]) {
+      s += 0.3;
+    }
+    return s;
   }
 
   private static double jaccard(long a, long b) {
@@ -148,7 +126,7 @@ public final class SimilarityIndex {
     if (a == b) {
       return 1;
     }
-    return categoryAndBrand(packed[2 * a], packed[2 * b]) + 0.2;
+    return categoryAndBrand(a, b) + 0.2;
   }
 
   /** The highest similarity of {@code item} to {@code chosen[from..to)}, 0 when there are none. */
@@ -172,14 +150,20 @@ public final class SimilarityIndex {
         }
         continue;
       }
-      double s = categoryAndBrand(packed[2 * item], packed[2 * other]);
+      double s = 0;
+      if (category[item] >= 0 && category[item] == category[other]) {
+        s += 0.5;
+      }
+      if (brand[item] >= 0 && brand[item] == brand[other]) {
+        s += 0.3;
+      }
       // the tags add at most 0.2 (s + 0.2 * j <= s + 0.2 for j <= 1): skip them when that is short
       if (s + 0.2 < threshold) {
         continue;
       }
       double t =
           tagBits != null
-              ? jaccard(packed[2 * item + 1], packed[2 * other + 1])
+              ? jaccard(tagBits[item], tagBits[other])
               : jaccard(tags[item], tags[other]);
       if (s + 0.2 * t >= threshold) {
         return true;
