@@ -99,7 +99,7 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
   /**
    * The shortest prefix of the order holding {@code wanted} live items (every item when there are
    * fewer), best first; sets {@link #complete}. The best items by score come first, by a pass with
-   * a bounded heap, and only they are asked whether they are live, in order: half as many again as
+   * a bounded heap, and only they are asked whether they are live, in order: twice as many as
    * wanted, and four times more by another pass while too few of them are.
    */
   private int[] best(int wanted) {
@@ -109,7 +109,7 @@ final class HeadRanking implements PrimitiveIterator.OfInt {
       complete = k == n;
       return items(top(k), k);
     }
-    int k = Math.min(n, wanted + wanted / 2);
+    int k = Math.min(n, 2 * wanted);
     int alive = 0;
     int at = 0;
     while (true) {
