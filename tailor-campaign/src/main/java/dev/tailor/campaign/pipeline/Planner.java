@@ -176,7 +176,7 @@ final class Planner {
                 .sentSince(ids, now.minus(Duration.ofDays(spec.frequencyCap().days())))
             : Map.of();
     if (decideNow) {
-      decideAll(candidates, listed, recent, ids);
+      decideAll(candidates, listed, recent);
     }
     List<Message> messages = new ArrayList<>();
     List<Deliverer.Due> due = new ArrayList<>();
@@ -203,8 +203,7 @@ final class Planner {
   private void decideAll(
       List<Candidate> candidates,
       Map<String, SuppressionReason> listed,
-      Map<String, Integer> recent,
-      List<String> ids) {
+      Map<String, Integer> recent) {
     List<Candidate> recipients = new ArrayList<>();
     for (Candidate x : candidates) {
       if (stop(x, listed, recent) == null) {
@@ -214,10 +213,11 @@ final class Planner {
     if (recipients.isEmpty()) {
       return;
     }
-    // only the recipients' histories are read for the decisions: held-out and suppressed
-    // candidates get none
+    // only the recipients' histories and earlier sends are read for the decisions: held-out and
+    // suppressed candidates get none
     readEvents(recipients);
-    SentDecisions.Scope sends = ChunkReads.sends(setup, ids, now);
+    SentDecisions.Scope sends =
+        ChunkReads.sends(setup, recipients.stream().map(x -> x.customer().id()).toList(), now);
     try {
       for (Candidate x : recipients) {
         Customer c = x.customer();

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tailor.campaign.TestShop;
 import dev.tailor.core.campaign.Message;
+import dev.tailor.core.campaign.MessageRepository;
 import dev.tailor.core.campaign.MessageState;
 import dev.tailor.core.event.EventRepository;
 import dev.tailor.core.store.Store;
 import dev.tailor.testkit.FixedClock;
 import dev.tailor.testkit.memory.InMemoryMailTransport;
 import dev.tailor.testkit.memory.InMemoryStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whose events a chunk reads: the recipients' when only the decisions need them (held-out and
- * suppressed candidates get no decision), every candidate's in one query when the send time needs
- * them too, and never customer by customer.
+ * Whose events and earlier sends a chunk reads: the recipients' when only the decisions need them
+ * (held-out and suppressed candidates get no decision), every candidate's events in one query when
+ * the send time needs them too, and never customer by customer.
  */
 class ChunkEventReadsTest {
   @TempDir Path dir;
@@ -37,6 +41,7 @@ class ChunkEventReadsTest {
   private final InMemoryStore real = new InMemoryStore();
   private final FixedClock clock = FixedClock.create();
   private final Set<String> readInChunks = new HashSet<>();
+  private final Set<String> sendsRead = new HashSet<>();
   private final AtomicInteger readOneByOne = new AtomicInteger();
 
   @BeforeEach
@@ -67,6 +72,25 @@ class ChunkEventReadsTest {
                     throw e.getCause();
                   }
                 });
+    MessageRepository messages =
+        (MessageRepository)
+            Proxy.newProxyInstance(
+                MessageRepository.class.getClassLoader(),
+                new Class<?>[] {MessageRepository.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("sentToCustomers")) {
+                    synchronized (sendsRead) {
+                      for (Object id : (Collection<?>) args[0]) {
+                        sendsRead.add((String) id);
+                      }
+                    }
+                  }
+                  try {
+                    return method.invoke(real.messages(), args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
     return (Store)
         Proxy.newProxyInstance(
             Store.class.getClassLoader(),
@@ -74,6 +98,9 @@ class ChunkEventReadsTest {
             (proxy, method, args) -> {
               if (method.getName().equals("events")) {
                 return events;
+              }
+              if (method.getName().equals("messages")) {
+                return messages;
               }
               try {
                 return method.invoke(real, args);
@@ -84,10 +111,27 @@ class ChunkEventReadsTest {
   }
 
   private List<Message> run(String extra) {
+    return run(extra, false);
+  }
+
+  /** Runs the campaign; with {@code excludeEmailed} its strategies leave out what was emailed. */
+  private List<Message> run(String extra, boolean excludeEmailed) {
     Store store = store();
-    CampaignSetup setup =
-        TestShop.setup(
-            TestShop.campaignFile(dir, TestShop.twoVariants("weekly", extra)), store, clock);
+    Path file = TestShop.campaignFile(dir, TestShop.twoVariants("weekly", extra));
+    if (excludeEmailed) {
+      for (String name : List.of("ai.yaml", "rules.yaml")) {
+        try {
+          Path strategy = dir.resolve(name);
+          Files.writeString(
+              strategy,
+              Files.readString(strategy)
+                  .replace("\nslots:", "\nrules: {exclude_emailed: 14d}\nslots:"));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    CampaignSetup setup = TestShop.setup(file, store, clock);
     PipelineSettings settings =
         new PipelineSettings(2, 16, Duration.ofSeconds(60), 1, Duration.ofMillis(1));
     new CampaignRunner(store, clock, settings, s -> {})
@@ -109,6 +153,14 @@ class ChunkEventReadsTest {
     assertThat(sent.size() + held.size()).isEqualTo(200);
     assertThat(readInChunks).isEqualTo(customers(sent));
     assertThat(readOneByOne).hasValue(0);
+  }
+
+  @Test
+  void decisionsAtBuildReadTheEarlierSendsOfTheRecipientsOnly() {
+    List<Message> all = run("holdout: {share: 0.4}\n", true);
+    List<Message> sent = all.stream().filter(m -> m.state() == MessageState.SENT).toList();
+    assertThat(sent.size()).isLessThan(all.size());
+    assertThat(sendsRead).isEqualTo(customers(sent));
   }
 
   @Test
