@@ -24,6 +24,7 @@ import dev.tailor.mail.outbox.OutboxSettings;
 import dev.tailor.reco.model.TrainingData;
 import dev.tailor.render.EmailRenderer;
 import dev.tailor.strategy.decide.DecisionEngine;
+import dev.tailor.strategy.explore.ClickFeedback;
 import dev.tailor.strategy.source.ModelSet;
 import dev.tailor.strategy.spec.StrategySpec;
 import java.nio.file.Path;
@@ -68,7 +69,12 @@ final class CampaignSession {
     Map<String, Product> catalog = new HashMap<>();
     store.products().forEach(p -> catalog.put(p.id(), p));
     Map<String, DecisionEngine> engines = new LinkedHashMap<>();
-    SentClickFeedback clicks = SentClickFeedback.load(store, clock.instant());
+    // shows and human clicks of every message sent in the window: read once, and only when a
+    // variant's strategy explores by them (Thompson sampling, arms)
+    ClickFeedback clicks =
+        files.strategies().values().stream().anyMatch(StrategySpec::usesClickFeedback)
+            ? SentClickFeedback.load(store, clock.instant())
+            : ClickFeedback.NONE;
     SentDecisions sent = new SentDecisions(store.messages());
     for (Variant v : files.arms()) {
       engines.put(

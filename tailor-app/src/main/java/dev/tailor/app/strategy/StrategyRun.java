@@ -16,6 +16,7 @@ import dev.tailor.core.store.Store;
 import dev.tailor.reco.model.TrainingData;
 import dev.tailor.strategy.decide.DecisionEngine;
 import dev.tailor.strategy.decide.FillReport;
+import dev.tailor.strategy.explore.ClickFeedback;
 import dev.tailor.strategy.rules.ShownItems;
 import dev.tailor.strategy.source.ModelSet;
 import dev.tailor.strategy.spec.StrategyParser;
@@ -67,14 +68,20 @@ public final class StrategyRun {
               output::note);
       Map<String, Product> catalog = new HashMap<>();
       store.products().forEach(p -> catalog.put(p.id(), p));
-      // click feedback for Thompson sampling: shows and human clicks of every sent message, once
+      // click feedback for Thompson sampling and arms: shows and human clicks of every message
+      // sent in the window, read once, and only for a strategy that uses them
       DecisionEngine engine =
           new DecisionEngine(
               spec,
               models,
               catalog,
               new DecisionEngine.Settings(
-                  clock, ShownItems.NONE, SentClickFeedback.load(store, clock.instant()), 0));
+                  clock,
+                  ShownItems.NONE,
+                  spec.usesClickFeedback()
+                      ? SentClickFeedback.load(store, clock.instant())
+                      : ClickFeedback.NONE,
+                  0));
       if (r.all()) {
         return new AudienceRun(store, engine, output).run(r);
       }

@@ -21,6 +21,24 @@ public record StrategySpec(String name, Goal goal, DiversitySpec diversity, List
     slots = List.copyOf(slots);
   }
 
+  /**
+   * True when a decision reads click feedback: a slot that explores by Thompson sampling, or one
+   * that chooses among arms (by their click rates). Uniform exploration (ε-greedy over items) and
+   * slots that do not explore read none.
+   */
+  public boolean usesClickFeedback() {
+    for (SlotSpec s : slots) {
+      if (!s.arms().isEmpty()) {
+        return true;
+      }
+      if (s.exploration().rate() > 0
+          && s.exploration().method() == ExplorationSpec.Method.THOMPSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every algorithm a slot, arm or fallback needs a model of. */
   public Set<String> algorithms() {
     Set<String> out = new LinkedHashSet<>();

@@ -34,6 +34,39 @@ class ArmsParsingTest {
   }
 
   @Test
+  void onlyArmsAndThompsonSamplingReadClickFeedback() {
+    assertThat(StrategyParser.parse(ARMS, "s.yaml").usesClickFeedback()).isTrue();
+    String slots =
+        """
+        name: t
+        slots:
+          a: {count: 2, source: {algorithm: trending}%s}
+          b: {count: 2, source: {algorithm: popular}}
+          c: {count: 2, source: {algorithm: als}}
+        """;
+    assertThat(StrategyParser.parse(slots.formatted(""), "s.yaml").usesClickFeedback()).isFalse();
+    assertThat(
+            StrategyParser.parse(
+                    slots.formatted(", exploration: {rate: 0.2, method: epsilon_greedy}"), "s.yaml")
+                .usesClickFeedback())
+        .isFalse();
+    assertThat(
+            StrategyParser.parse(
+                    slots.formatted(", exploration: {rate: 0.2, method: thompson}"), "s.yaml")
+                .usesClickFeedback())
+        .isTrue();
+    assertThat(
+            StrategyParser.parse(
+                    slots.formatted(", exploration: {rate: 0, method: thompson}"), "s.yaml")
+                .usesClickFeedback())
+        .isFalse();
+    assertThat(StrategyParser.parse(example()).usesClickFeedback()).isTrue();
+    assertThat(
+            StrategyParser.parse(dev.tailor.strategy.TestShop.fashionExample()).usesClickFeedback())
+        .isFalse();
+  }
+
+  @Test
   void armsAreParsedInOrderWithTheirMethodAndTheFirstArmIsTheSlotsSource() {
     StrategySpec s = StrategyParser.parse(ARMS, "s.yaml");
 
