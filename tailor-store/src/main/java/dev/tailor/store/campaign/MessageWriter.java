@@ -3,6 +3,7 @@ package dev.tailor.store.campaign;
 import dev.tailor.core.campaign.Message;
 import dev.tailor.core.campaign.MessageState;
 import dev.tailor.core.campaign.MessageUpdate;
+import dev.tailor.store.internal.Columns;
 import dev.tailor.store.internal.Micros;
 import dev.tailor.store.internal.NamedQueries;
 import java.sql.Connection;
@@ -12,7 +13,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,9 +45,9 @@ final class MessageWriter {
         s.setBoolean(5, m.holdout());
         s.setString(6, m.state().wireName());
         s.setLong(7, Micros.of(m.sendAt()));
-        setText(s, 8, m.subject());
-        setText(s, 9, m.transportId());
-        setText(s, 10, m.detail());
+        Columns.setText(s, 8, m.subject());
+        Columns.setText(s, 9, m.transportId());
+        Columns.setText(s, 10, m.detail());
         s.setLong(11, Micros.of(m.createdAt()));
         s.setLong(12, Micros.of(m.updatedAt()));
         Long sentAt = Micros.ofNullable(m.sentAt());
@@ -84,9 +84,9 @@ final class MessageWriter {
         long at = Micros.of(u.at());
         s.setString(1, u.next().wireName());
         s.setLong(2, at);
-        setText(s, 3, u.subject());
-        setText(s, 4, u.transportId());
-        setText(s, 5, u.detail());
+        Columns.setText(s, 3, u.subject());
+        Columns.setText(s, 4, u.transportId());
+        Columns.setText(s, 5, u.detail());
         s.setBoolean(6, u.next() == MessageState.SENT);
         s.setLong(7, at);
         s.setString(8, u.messageId());
@@ -120,15 +120,6 @@ final class MessageWriter {
         s.addBatch();
       }
       s.executeBatch();
-    }
-  }
-
-  private static void setText(PreparedStatement s, int index, Optional<String> value)
-      throws SQLException {
-    if (value.isPresent()) {
-      s.setString(index, value.get());
-    } else {
-      s.setNull(index, Types.VARCHAR);
     }
   }
 }

@@ -6,13 +6,13 @@ import dev.tailor.core.event.Event;
 import dev.tailor.core.tracking.TrackingHit;
 import dev.tailor.core.tracking.TrackingHitRepository;
 import dev.tailor.store.internal.Batches;
+import dev.tailor.store.internal.Columns;
 import dev.tailor.store.internal.Database;
 import dev.tailor.store.internal.Micros;
 import dev.tailor.store.internal.NamedQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -76,21 +76,12 @@ public final class JdbiTrackingHitRepository implements TrackingHitRepository {
     try (PreparedStatement s = c.prepareStatement(sql.get("append"))) {
       for (TrackingHit h : hits) {
         s.setString(1, h.eventId());
-        setText(s, 2, h.userAgent());
-        setText(s, 3, h.ipPrefix());
-        setText(s, 4, h.proxyKind());
+        Columns.setText(s, 2, h.userAgent());
+        Columns.setText(s, 3, h.ipPrefix());
+        Columns.setText(s, 4, h.proxyKind());
         s.addBatch();
       }
       s.executeBatch();
-    }
-  }
-
-  private static void setText(PreparedStatement s, int index, Optional<String> value)
-      throws SQLException {
-    if (value.isPresent()) {
-      s.setString(index, value.get());
-    } else {
-      s.setNull(index, Types.VARCHAR);
     }
   }
 

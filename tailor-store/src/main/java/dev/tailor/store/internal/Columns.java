@@ -1,14 +1,26 @@
 package dev.tailor.store.internal;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads nullable columns the same way on both dialects. */
+/** Reads and writes nullable columns the same way on both dialects. */
 public final class Columns {
   private Columns() {}
+
+  /** Binds {@code value} to parameter {@code index}, or SQL NULL when it is empty. */
+  public static void setText(PreparedStatement s, int index, Optional<String> value)
+      throws SQLException {
+    if (value.isPresent()) {
+      s.setString(index, value.get());
+    } else {
+      s.setNull(index, Types.VARCHAR);
+    }
+  }
 
   public static Optional<String> text(ResultSet rs, String column) throws SQLException {
     return Optional.ofNullable(rs.getString(column));
