@@ -151,21 +151,8 @@ class RankingTest {
     }
     java.util.Collections.shuffle(chosen, new java.util.Random(seed));
     int[] members = chosen.stream().mapToInt(Integer::intValue).toArray();
-    long[] keys = new long[members.length];
-    for (int k = 0; k < members.length; k++) {
-      keys[k] = dev.tailor.reco.batch.ScoreOrder.key(scores[members[k]], members[k]);
-    }
-    java.util.Arrays.sort(keys);
-    List<Integer> expected = new ArrayList<>();
-    for (int k = 0; k < Math.min(keys.length, read); k++) {
-      expected.add(dev.tailor.reco.batch.ScoreOrder.item(keys[k]));
-    }
-    List<Integer> got = new ArrayList<>();
-    HeadRanking r = new HeadRanking(scores, members, 0, members.length);
-    while (got.size() < read && r.hasNext()) {
-      got.add(r.nextInt());
-    }
-    assertThat(got).isEqualTo(expected);
+    List<Integer> expected = fullSort(scores, members, read);
+    assertThat(read(new HeadRanking(scores, members, 0, members.length), read)).isEqualTo(expected);
     // the same members with their scores by position, after two unused positions
     int[] shifted = new int[members.length + 2];
     float[] byPosition = new float[members.length + 2];
@@ -173,12 +160,31 @@ class RankingTest {
       shifted[k + 2] = members[k];
       byPosition[k + 2] = scores[members[k]];
     }
-    List<Integer> again = new ArrayList<>();
-    HeadRanking b = HeadRanking.byPosition(byPosition, n, shifted, 2, shifted.length);
-    while (again.size() < read && b.hasNext()) {
-      again.add(b.nextInt());
+    assertThat(read(HeadRanking.byPosition(byPosition, n, shifted, 2, shifted.length), read))
+        .isEqualTo(expected);
+  }
+
+  /** The first {@code read} of {@code members} in rank order (score, then lower index). */
+  private static List<Integer> fullSort(float[] scores, int[] members, int read) {
+    long[] keys = new long[members.length];
+    for (int k = 0; k < members.length; k++) {
+      keys[k] = dev.tailor.reco.batch.ScoreOrder.key(scores[members[k]], members[k]);
     }
-    assertThat(again).isEqualTo(expected);
+    java.util.Arrays.sort(keys);
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < Math.min(keys.length, read); k++) {
+      out.add(dev.tailor.reco.batch.ScoreOrder.item(keys[k]));
+    }
+    return out;
+  }
+
+  /** At most {@code read} items of {@code ranking}. */
+  private static List<Integer> read(HeadRanking ranking, int read) {
+    List<Integer> out = new ArrayList<>();
+    while (out.size() < read && ranking.hasNext()) {
+      out.add(ranking.nextInt());
+    }
+    return out;
   }
 
   @Property(tries = 150)
@@ -202,15 +208,7 @@ class RankingTest {
             .sorted(java.util.Comparator.comparingDouble(i -> scores[i]))
             .mapToInt(Integer::intValue)
             .toArray();
-    long[] keys = new long[n];
-    for (int k = 0; k < n; k++) {
-      keys[k] = dev.tailor.reco.batch.ScoreOrder.key(scores[members[k]], members[k]);
-    }
-    java.util.Arrays.sort(keys);
-    List<Integer> expected = new ArrayList<>();
-    for (int k = 0; k < Math.min(n, read); k++) {
-      expected.add(dev.tailor.reco.batch.ScoreOrder.item(keys[k]));
-    }
+    List<Integer> expected = fullSort(scores, members, read);
     java.util.function.IntPredicate live = i -> !dead[i];
     HeadRanking r;
     if (byPosition) {
@@ -222,11 +220,7 @@ class RankingTest {
     } else {
       r = new HeadRanking(scores, members, 0, n, live);
     }
-    List<Integer> got = new ArrayList<>();
-    while (got.size() < read && r.hasNext()) {
-      got.add(r.nextInt());
-    }
-    assertThat(got).isEqualTo(expected);
+    assertThat(read(r, read)).isEqualTo(expected);
   }
 
   @Property(tries = 200)
